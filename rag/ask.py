@@ -18,7 +18,7 @@ from extractor import tablespec as ts
 from extractor.normalize import fold
 from extractor.schema import Answer, Citation
 
-from . import duties, english, intent, keywords, loaded, message, place_kinds, premise
+from . import duties, english, intent, keywords, loaded, message, place_kinds, premise, sector_sets, set_followup
 from .answers import conditions, covers, itself
 from .context import NOT_MENTIONED, Context
 from .indexer import indexing
@@ -879,6 +879,62 @@ class Asker:
         ans.question, ans.read_as = q, None
         return ans
 
+    def _sector_sets(self, q: str, report_id: str | None = None) -> Answer | None:
+        """Sectors set against sectors or against a province-year's reports, a body's rank in a sector
+        (rag/sector_sets): the members by `sectors.sector_of`, their cells read from the store, every member cited —
+        or refused (「全中国的…」). On a chosen report only 「我们…在库里今年的X部门里排第几」."""
+        if report_id:
+            e = self.catalogue().entry(report_id)
+            if e is None or not e.agency or e.year is None:
+                return None
+            divisions = place_kinds._divisions(e.agency)
+            p = sector_sets.rank_plan(q, (e.agency, e.year, divisions[0] if divisions else None))
+        else:
+            p = sector_sets.plan(q)
+        if p is None:
+            return None
+        if p.op == "nation":
+            return Answer(question=q, answer=sector_sets.nation_text(p), route="none", intent="none")
+        cat = self.catalogue()
+        if p.province:
+            # (the province-year's reports as the scope reader reads the place: 「库里江西省2024年收录的年报」)
+            ids = self.ask(f"库里{p.province}{p.year}年收录的年报本年新收申请一共多少件").reports
+        else:
+            latest: dict[str, tuple[str, str]] = {}
+            for row in self.store.catalogue_rows():
+                if row.get("year") == p.year and row.get("agency"):
+                    k = row.get("agency_key") or row["agency"]
+                    if k not in latest or (row.get("ingested_at") or "") > latest[k][1]:
+                        latest[k] = (row["id"], row.get("ingested_at") or "")
+            ids = [i for i, _ in latest.values()]
+        keys = list(sector_sets.MEASURES[p.measure].keys)
+        cells = self.store.cells_of(ids, keys)
+        members = []
+        for i in ids:
+            e = cat.entry(i)
+            if e is None or not e.agency or e.year is None or e.year != p.year:
+                continue
+            got = cells.get(i, {})
+            vals = [got[k]["value"] if k in got else None for k in keys]
+            value = None if any(v is None for v in vals) else float(sum(vals))  # type: ignore[arg-type]
+            members.append(sector_sets.Member(i, e.agency, e.year, value))
+        members.sort(key=lambda x: x.agency)
+        text, value, cited = sector_sets.answer_text(p, members)
+        if value is not None:  # a figure the reading itself doubts (an OCR read the checks do not add up with): said
+            text += sector_sets.doubts_note(self.store, cited, keys)
+        cites = [Citation(report_id=x.id, agency=x.agency, year=x.year, cells=keys) for x in cited]
+        route = "compare" if value is not None else "none"
+        return Answer(
+            question=q,
+            answer=text,
+            value=value,
+            unit=None if value is None else {"share": "%", "rank": "名"}.get(p.op, "件"),
+            route=route,  # type: ignore[arg-type]
+            citations=cites,
+            reports=[x.id for x in members],
+            intent=f"sectors.{p.op}",
+        )
+
     def _place_kind_stored(
         self, q: str, report_id: str | None, agency: str | None, year: int | None, previous
     ) -> Answer | None:
@@ -1257,6 +1313,9 @@ class Asker:
             ans = self.ask(said, report_id, agency, year, previous)
             ans.question = q
             return ans
+        sectored = None if agency or previous else self._sector_sets(q, report_id)
+        if sectored is not None:  # 「…所有年报里，民政部门…占百分之几」「A、B、C这三类部门哪类最多」 (ztleft)
+            return sectored
         # 「昆明 自然资源局 24年 同意公开」: search-box keywords, a place and its body joined into one body
         typed = self.catalogue().keywords_read(q) if not (report_id or agency) else q
         if typed != q:
@@ -1274,9 +1333,10 @@ class Asker:
             ans = self.ask(written, None, None, year)  # 「库里同一年收录的街道办事处有几家」: the report's year
             ans.question, ans.read_as = q, written
             return ans
-        if not (report_id or agency) and (kind_turn := place_kinds.followed(_last(previous), q)) is not None:
-            ans = self.ask(kind_turn, report_id, agency, year)  # 「那街道办呢」: the last question of that kind
-            ans.question, ans.read_as = q, kind_turn
+        turn = None if report_id or agency else set_followup.changed(_last(previous), q)
+        if turn is not None and turn.vocabulary == "place":  # 「那街道办呢」: the last question of that kind
+            ans = self.ask(turn.question, report_id, agency, year)
+            ans.question, ans.read_as = q, turn.question
             return ans
         pk = None if report_id or agency or place_kinds.ASKED.get() else place_kinds.respell(q)
         if pk is not None:  # 「库里2021年县级市平均每家…」: asked as its level's set (区县政府), narrowed to the kind

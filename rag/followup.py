@@ -18,10 +18,9 @@ from collections.abc import Callable
 
 from extractor.levels import KIND_WORDS, LEVELS, LOOSE_WORDS
 
-from . import intent, keywords
+from . import intent, keywords, set_followup
 from .lazyre import lazy
 from .question import CellMeasure, SectionMeasure
-from .sectors import sector_followup
 
 _SAME = (
     r"(?:(?:同样|一样|相同|同一个?)的?(?:问题|问法)[，,]?|同样|也|再)(?:问一?下|问问|查一?下|查查|看一?下|看看|换成|对于?|关于)"
@@ -189,8 +188,8 @@ def resolve(previous: str, q: str, bodies: Callable[[str], list[str]], carry: bo
     text = _cleaned(q)
     if not previous.strip() or len(text) > LONGEST:
         return None
-    if (sector := sector_followup(previous, text)) is not None:  # 「那卫健部门呢」 after a sector's set (ztfixa)
-        return sector
+    if (turn := set_followup.changed(previous, text)) is not None and turn.vocabulary == "sector":
+        return turn.question  # 「那卫健部门呢」 after a sector's set (ztfixa)
     # 「再加上结转下年度的」「那2022年的这两项呢」 after a turn of several asks (zufixb)
     if (several := several_followup(previous, text)) is not None:
         return several
@@ -1331,8 +1330,8 @@ def on_set(
     """The set question `prev` (over `place`'s reports; `kind_said`: its kind as written, e.g. 「县级部门」;
     `members`: the levels of its reports) as the follow-up `q` changes it, or None when `q` is no such follow-up."""
     text = intent.normalise_years(_cleaned(q))
-    if (sector := sector_followup(prev, text)) is not None:  # 「那卫健部门呢」 after a sector's set (ztfixa)
-        return sector
+    if (turn := set_followup.changed(prev, text)) is not None and turn.vocabulary == "sector":
+        return turn.question  # 「那卫健部门呢」 after a sector's set (ztfixa)
     rest = _TAIL.sub("", _LEAD.sub("", text)).strip(" ，,的")
     # (「那县区政府呢」: a kind of body alone, never a body — the scope reader may match it to one)
     if len(text) > LONGEST or (not any(re.fullmatch(k, rest) for k, _ in _SET_KINDS) and bodies(text)):

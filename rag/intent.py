@@ -1773,6 +1773,21 @@ def store_set_kinds(q: str) -> str:
     return _KIND_YEAR_NOTE.sub(r"\1", q)
 
 
+# 「一工新收了多少件」「一工全部公开的」: 一共 mistyped (never 统一工作, 第一工作日 …)
+_YIGONG = lazy(r"(?<![统第唯同])一工(?=[有新全多收公是合计几被办予])")
+# 「库里海南省2021年 镇政府 被提起过行政诉讼（…） 名单」: the bodies a condition holds of, listed — typed as keywords
+_EVER_LISTED = lazy(r"^(\S+?)\s+((?:被提起过|被申请过|被起诉过|有过|收到过)\S+?)\s*(?:名单|清单|列表)[？?]?$")
+# 「X 2021年 行政复议案件数 2021年库里县政府（含自治县） 排名」 (keywords: a body, its year, a measure, a set, 排名):
+# the body's rank in the set named last — 「X2021年的行政复议案件数在2021年库里县政府（含自治县）里排第几」
+_KEYWORD_RANK = lazy(
+    r"^(\S+?)\s+((?:19|20)\d\d年)\s+(\S+?)\s+(\S*?(?:库里|收录|(?:19|20)\d\d年)\S*?)\s+(?:排名|名次)[？?]?$"
+)
+# 「库里2021年 街道办 信息公开申请数为0 几家」: a count of the bodies at zero typed as keywords
+_ZERO_HOW_MANY = lazy(r"(?<=为[0零])\s*(?=(?:几家|多少家|几个)[？?]?$)")
+# 「有几加没收到申请」: 几家 mistyped
+_JIJIA = lazy(r"几加(?=没|不|有|单位|机关|部门|[？?，,。]|$)")
+# 「一共有多少件行政诉讼两类起诉合计」「行政诉讼（两类起诉合计）」: one total of the lawsuits, not two figures
+_LAWSUITS_SUMMED = lazy(r"(?<=行政诉讼)[（(]?(?:两类|两种)起诉(?:合计|加起来|合在一起)[)）]?")
 # 「复议和两类诉讼各有几件」: the two kinds of lawsuit table 四 prints, each named (not their sum 行政诉讼)
 _BOTH_LAWSUITS = lazy(r"(?:两类|两种|两个|二类|两项)(?:行政)?(?:诉讼|起诉)")
 # 「君山片区2022年呢，主动公开多少条」: a topic marked by 呢 before the ask is the ask's scope
@@ -2095,6 +2110,7 @@ def canonical(q: str) -> str:
     q = voice_marks(q)  # 「七 总计」「维持 纠正 其他」「为 其他 法人」: the marks a dictation drops (issue 13)
     # (zvfix: what a user varies in typing — a year in characters or spaced, a lead-in, thanks, brackets said as
     # pauses — read BEFORE the rewrites of a family's wording below, which are written for the plain spelling)
+    q = _KEYWORD_RANK.sub(r"\1\2的\3在\4里排第几", q.strip())  # (before the spaces are closed: ztleft)
     q = _END_PARTICLE.sub("", unwrapped(_SPACED_NUMBER.sub("", normalise_years(spaces_closed(q)))))
     q = tier_notes(q)  # 「县 市 区 人民政府」「县、市、区人民政府」: a tier's note in brackets, however set off
     q = _VOICE_NOTE.sub(r"（\1）", q)
@@ -2118,11 +2134,16 @@ def canonical(q: str) -> str:
     q = _END_PARTICLE.sub("", unwrapped(q))  # (「…前三啊？」: the particle out before the rules that read the end)
     q = context_cut(q)
     q = _TOPIC.sub("", q)
+    q = _LAWSUITS_SUMMED.sub("", q)  # 「行政诉讼两类起诉合计」: the lawsuits' total, both kinds added (ztleft)
     q = _BOTH_LAWSUITS.sub("直接起诉、复议后起诉", _KIND_NOTE.sub("", q))
     q = _LAWSUITS_WITH_REVIEWED.sub("直接起诉或复议后起诉", q)
     q = re.sub(r"啥子?", "什么", q)  # 「为啥不一样」「有啥问题」: every pattern that knows 啥 knows 什么
     q = q.replace("几多", "多少").replace("作法", "做法")  # 「几多件」: southern speech for 多少; 作法 = 做法
     q = _DUO_XIAO.sub("多少", q)  # 「共多小份」: a pinyin slip (xiao for shao) before a counter
+    # 「X 被提起过行政诉讼 名单」 (keywords): 「X里被提起过行政诉讼的有哪些」 (ztleft)
+    q = _EVER_LISTED.sub(r"\1里\2的有哪些", q)
+    q = _ZERO_HOW_MANY.sub("的有", q)  # 「…申请数为0 几家」 (keywords): 「…为0的有几家」 (ztleft)
+    q = _YIGONG.sub("一共", _JIJIA.sub("几家", q))  # 「一工有多少件」「有几加没收到」: slips of 一共 / 几家 (ztleft)
     q = _MEAN_ASKED.sub("平均多少", q)
     if "平均" in q:  # 「…平均多少（按每份报告平均）」: the mean's basis, what the set's mean is anyway (zffixb)
         q = _MEAN_BASIS.sub("", q)

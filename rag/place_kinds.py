@@ -21,8 +21,10 @@ from dataclasses import dataclass
 
 from .lazyre import lazy
 
-# what may stand before a kind said bare (「库里的县政府」「2021年县级市」「库里 区政府」): not a place's own name
-_FREE = r"(?:(?<![\u4e00-\u9fff])|(?<=[的各里录年度有些省家个]))"
+# what may stand right before a kind of place said as a set (「库里的县政府」「2021年县级市」「库里 区政府」「湖南省县级市」);
+# any other character of a name there makes the words the END OF A BODY'S NAME (「兰州经济技术开发区管理委员会」
+# 「巴里坤哈萨克自治县人民政府」「桂林市叠彩区北门街道办事处」), not the kind — one rule in `respell` for every kind
+_BEFORE_A_SET = lazy(r"(?:^|[^\u4e00-\u9fff]|[的各里录年度有些省家个])$")
 _GOV = r"(?:人民)?政府"
 _NOTE_COUNTY = r"(?:[（(]?含自治县[)）]?)?"
 
@@ -30,35 +32,31 @@ _NOTE_COUNTY = r"(?:[（(]?含自治县[)）]?)?"
 _KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "devzone",
-        # (_FREE: 「兰州经济技术开发区管理委员会」 is one body's name, not the kind)
-        _FREE
-        + r"(?:各类|各个?|所有的?|全部的?)?(?:开发区|新区|园区|高新区|经开区)(?:[、和及与跟/／]?(?:开发区|新区|园区))?的?(?:管委会|管理委员会)",
+        r"(?:各类|各个?|所有的?|全部的?)?(?:开发区|新区|园区|高新区|经开区)(?:[、和及与跟/／]?(?:开发区|新区|园区))?的?(?:管委会|管理委员会)",
         "区县政府和市级政府",
     ),
     ("ethniccounty", r"(?:少数)?民族(?:地区|自治地方)的?县(?:[（(]旗[)）]|旗)?(?:的?" + _GOV + r")?", "区县政府"),
-    # (_FREE: 「巴里坤哈萨克自治县人民政府」 is one body's name, not the kind)
-    ("autocounty", _FREE + r"(?:少数民族|民族)?自治县的?" + _GOV, "区县政府"),
-    ("autocounty", _FREE + r"(?:少数民族|民族)?自治县(?!人民)", "区县政府"),
+    ("autocounty", r"(?:少数民族|民族)?自治县的?" + _GOV, "区县政府"),
+    ("autocounty", r"(?:少数民族|民族)?自治县(?!人民)", "区县政府"),
     ("capital", r"省会(?:城市)?(?:下面|下辖)?的?(?:区县|县区)(?:的?" + _GOV + r")?", "区县政府"),
     ("muni", r"(?:四个)?直辖市(?:下面|下辖)?的?(?:区县|县区)(?:的?" + _GOV + r")?", "区县政府"),
-    ("countycity", _FREE + r"县级市(?:的?" + _GOV + r")?", "区县政府"),
-    ("county", _FREE + r"(?:各个?县的)?县" + _GOV + _NOTE_COUNTY, "区县政府"),
-    ("district", _FREE + r"(?:市辖区的|各个?区的)?区" + _GOV + r"(?!办|部门|工作部门)", "区县政府"),
-    ("district", _FREE + r"市辖区", "区县政府"),
-    ("ethnictwp", _FREE + r"(?:少数)?民族乡(?:的?乡" + _GOV + r")?", "乡镇街道"),
+    ("countycity", r"县级市(?:的?" + _GOV + r")?", "区县政府"),
+    ("county", r"(?:各个?县的)?县" + _GOV + _NOTE_COUNTY, "区县政府"),
+    ("district", r"(?:市辖区的|各个?区的)?区" + _GOV + r"(?!办|部门|工作部门)", "区县政府"),
+    ("district", r"市辖区", "区县政府"),
+    ("ethnictwp", r"(?:少数)?民族乡(?:的?乡" + _GOV + r")?", "乡镇街道"),
     # (「哪些街道」「所有街道」「乡镇（街道）」 are the stored words of the whole 乡级 level: extractor/levels.py)
     (
         "street",
-        _FREE
-        + r"(?<!哪些)(?<!所有)(?<!全部)(?<!乡镇[（(、和])(?:街道办事处|街道办|街道|街到)(?![\u4e00-\u9fff]{0,3}(?:人民政府|办事处))",
+        r"(?<!哪些)(?<!所有)(?<!全部)(?<!乡镇[（(、和])(?:街道办事处|街道办|街道|街到)(?![\u4e00-\u9fff]{0,3}(?:人民政府|办事处))",
         "乡镇街道",
     ),
     (
         "town",
-        _FREE + r"(?:建制镇的镇" + _GOV + r"|各个?镇的镇" + _GOV + r"|镇" + _GOV + r"|各个?镇(?![街政人]))",
+        r"(?:建制镇的镇" + _GOV + r"|各个?镇的镇" + _GOV + r"|镇" + _GOV + r"|各个?镇(?![街政人]))",
         "乡镇街道",
     ),
-    ("township", _FREE + r"(?:各个?乡的乡" + _GOV + r"|乡" + _GOV + r"|各个?乡(?![镇政人]))", "乡镇街道"),
+    ("township", r"(?:各个?乡的乡" + _GOV + r"|乡" + _GOV + r"|各个?乡(?![镇政人]))", "乡镇街道"),
 )
 _PATTERNS = tuple((k, lazy(p), w) for k, p, w in _KINDS)
 
@@ -111,7 +109,7 @@ def respell(text: str) -> PlaceKind | None:
     """The first kind of place q names as a set, and q with it written as its level's kind word — or None."""
     best: tuple[int, int, str, str] | None = None
     for kind, pattern, word in _PATTERNS:
-        m = pattern.search(text)
+        m = _as_a_set(pattern, text)
         if m and (best is None or m.start() < best[0] or (m.start() == best[0] and m.end() > best[1])):
             best = (m.start(), m.end(), kind, word)
     if best is None:
@@ -127,6 +125,26 @@ def respell(text: str) -> PlaceKind | None:
         )
     before = _STORE_AFTER_YEAR.sub("的", before)  # (「湖南2025年库里收录的县级市」: the store said after the year)
     return PlaceKind(kind, before + word + after, text[a:b], word)
+
+
+def _after_a_province(before: str) -> bool:
+    """「云南民族地区的县」「湖南县级市」: a province by its name right before the kind bounds the set."""
+    from .scope import _short_provinces
+
+    return before.endswith(tuple(_short_provinces())) or before.endswith(tuple(_short_provinces().values()))
+
+
+def _as_a_set(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of a kind's words that is no end of a body's name (`_BEFORE_A_SET` before it)."""
+    at = 0
+    while (m := pattern.search(text, at)) is not None:
+        before = text[: m.start()]
+        # (「云南民族地区的县」「重庆直辖市的区县」: a province named right before a kind that opens with no unit of
+        # a place's name — 「河南县人民政府」「海南区人民政府」 are bodies, a county and a district so named)
+        if _BEFORE_A_SET.search(before) or (m.group()[0] not in "县区市乡镇街" and _after_a_province(before)):
+            return m
+        at = m.start() + 1
+    return None
 
 
 # 「宝鸡这几家区政府」「宝鸡市那几个区政府」「上海市政府办公厅2019年各区政府」: a place's or a body's own districts —
@@ -239,25 +257,6 @@ RULES = {
     LABEL["township"]: "名称以「乡」或「乡人民政府」结尾的乡级政府，含民族乡",
     LABEL["ethnictwp"]: "名称以「族乡」结尾的乡级政府",
 }
-
-
-# 「那街道办呢」「换成自治县政府」「乡政府的呢」: a follow-up naming only another kind of place
-_FOLLOW = lazy(r"^(?:那么?|换成|换为|改成|改为|再看看?)?(.{2,20}?)(?:的)?(?:呢)?[？?。！!]?$")
-
-
-def followed(previous: str | None, q: str) -> str | None:
-    """The previous question with its kind of place changed to the one q names alone — or None."""
-    if not previous:
-        return None
-    m = _FOLLOW.match(q.strip())
-    old = respell(previous)
-    if m is None or old is None:
-        return None
-    words = m.group(1)
-    new = respell(words)
-    if new is None or len(new.said) < len(words) - 2 or new.kind == old.kind:
-        return None
-    return previous.replace(old.said, new.said, 1)
 
 
 # on a chosen report: 「库里同一年的…」「本省今年库里的…」「像我们这样的…」 — the report's year and province

@@ -21,7 +21,7 @@ from extractor.agency import LEVEL_FIRST, agency_key, identify, name_forms as na
 from extractor.levels import KIND_WORDS, LOOSE_WORDS, SPOKEN_BARE, disputed_note
 from extractor.normalize import fold, squash
 
-from . import place_kinds
+from . import place_kinds, sectors
 from .lazyre import lazy
 from .placeset import place_sets
 from .question import Scope
@@ -590,6 +590,23 @@ class Catalogue:
     def resolve(self, text: str, scope: Scope, agency: str | None = None) -> Resolved:
         if (kinded := self._place_kind_set(text, scope, agency)) is not None:
             return kinded
+        return self._by_sector(self._resolve_unkinded(text, scope, agency))
+
+    def _by_sector(self, resolved: Resolved) -> Resolved:
+        """A sector's set (「江西省的民政部门」「司法局」 as a set) keeps the members `sectors.sector_of` places in it —
+        the bank README's rule (the name ends with the sector's department name right after its place), not every
+        department whose stems match (「林业水利局」 is no 水利部门) (ztleft)."""
+        key = sectors.sector_named(resolved.kind)
+        if key is None or resolved.corpus or resolved.loader is not None or not resolved.ids:
+            return resolved
+        keep = [i for i in resolved.ids if sectors.sector_of((e.agency or "") if (e := self.entry(i)) else "") == key]
+        if keep != resolved.ids:
+            resolved.ids = keep
+            resolved.unknown = None if keep else resolved.unknown or resolved.kind
+        return resolved
+
+    def _resolve_unkinded(self, text: str, scope: Scope, agency: str | None = None) -> Resolved:
+        """`resolve` once the kind of place is known to be none (`_place_kind_set` is run once per question)."""
         text = genre_named(town_of_government(text))
         if scope.report_id:
             e = self.entry(scope.report_id)
@@ -1370,8 +1387,12 @@ class StoreCatalogue(Catalogue):
         object per report."""
         if (kinded := self._place_kind_set(text, scope, agency)) is not None:
             return kinded
+        return self._by_sector(self._resolve_store(text, scope, agency))
+
+    def _resolve_store(self, text: str, scope: Scope, agency: str | None = None) -> Resolved:
         text = town_of_government(text)
-        resolved = super().resolve(text, scope, agency) if not self._corpus_question(text, scope, agency) else None
+        corpus = self._corpus_question(text, scope, agency)
+        resolved = super()._resolve_unkinded(text, scope, agency) if not corpus else None
         if resolved is not None:
             return resolved
         key = (tuple(scope.years), scope.latest, self._synced)

@@ -29,7 +29,16 @@ SECTORS: dict[str, Sector] = {
     ),
     "natres": Sector(
         "自然资源部门",
-        ("自然资源局", "自然资源和规划局", "规划和自然资源局", "国土资源局", "自然资源厅"),
+        (
+            "自然资源局",
+            "自然资源和规划局",
+            "规划和自然资源局",
+            "国土资源局",
+            "自然资源厅",
+            "自然资源和规划厅",
+            "规划和自然资源厅",
+            "国土资源厅",
+        ),
         (
             "管土地",
             "管国土",
@@ -179,12 +188,21 @@ _ORGANS = re.compile(r"(公安|司法行政)机关")
 def sector_words(q: str) -> str:
     """q with a sector's lay name spelled as the sector's set word (「搞教育的部门」 → 「教育部门」,
     「管土地的部门」 → 「自然资源部门」, 「公安机关」 → 「公安部门」)."""
+    q = mended(q)
     if not re.search(r"部门|系统|机关|局|委", q):
         return q
-    q = _lay_names(q)
-    # 「湖南省2023年库里的卫健部门」: the store's 库里 between the year and a sector's set word said as 「收录的」, so
-    # the place before the year bounds the set as 「湖南省2023年收录的」 does
-    return members_asked(_store_before().sub(_stored, q))
+    return members_asked(store_before_set(_lay_names(q)))
+
+
+# slips inside a sector's name (the bank README's list — 部们, 自然资原, 教玉 — and their like): never words of their own
+_SLIPS = (("部们", "部门"), ("自然资原", "自然资源"), ("教玉局", "教育局"), ("教玉部门", "教育部门"), ("卫建", "卫健"))
+
+
+def mended(q: str) -> str:
+    """q with a slip inside a sector's name mended (「退役军人事务部们」「自然资原局」)."""
+    for slip, word in _SLIPS:
+        q = q.replace(slip, word)
+    return q
 
 
 def _lay_names(q: str) -> str:
@@ -213,47 +231,65 @@ def _stored(m: re.Match[str]) -> str:
 @functools.cache
 def _store_before() -> re.Pattern[str]:
     each = r"(?:各个?|所有的?|全部的?)?"
-    return re.compile(r"(?<=年)(?:在)?库里(?=(?:已?收录的?|收绿的?|的)?" + each + "(?:" + _set_words() + "))")
+    return re.compile(r"(?<=年)(?:在)?库里\s*(?=(?:已?收录的?|收绿的?|的)?" + each + "(?:" + _set_words() + "))")
+
+
+@functools.cache
+def _opened_then_set() -> re.Pattern[str]:
+    # 「库里浙江省2024年 市场监管局 …」 (keywords, the space closed): the store said first, the year right before the set
+    return re.compile(r"^(?:库里|库中|已收录的?)[^，,。？?\s]{2,12}?\d{4}年(?=(?:" + _set_words() + "))")
+
+
+def store_before_set(q: str) -> str:
+    """The store said between the year and a sector's set word, written 「收录的」 — the ONE normalisation of it
+    (`intent.canonical`, through `sector_words`): 「湖南省2023年库里的卫健部门」「甘肃2024年库里 教育部门」 → 「…2023年
+    收录的卫健部门」, and the keyword form that says the store first, 「库里浙江省2024年 市场监管局」 → 「…2024年收录的
+    市场监管局」 — so the place before the year bounds the set as 「湖南省2023年收录的」 does, and the set is read as
+    a set even where the place holds one member. (Kinds of place are respelled on the question as written, before
+    `canonical`: `place_kinds._STORE_AFTER_YEAR` keeps their own.)"""
+    q = _store_before().sub(_stored, q)
+    return _opened_then_set().sub(lambda m: m.group() + "收录的", q)
 
 
 def sector_of(agency: str) -> str | None:
-    """The sector a department's name places it in — its name ends with one of the sector's endings right
-    after the place (省/市/区/县/旗/州/盟) — or None (merged names: 文化旅游广电体育局, 林业水利局)."""
+    """The sector a department's name places it in — or None (merged names: 文化旅游广电体育局, 林业水利局).
+    Its name ends with one of the sector's endings right after its place: a unit of a division (省/市/区/县/旗/州/
+    盟, the bank README's rule) or a division's short name (「达州市大竹生态环境局」: 大竹县's) — or it is a branch of
+    such a bureau (「怀化市生态环境局鹤城分局」「长沙市公安局岳麓分局」, as the README counts 公安局…分局). The
+    README asks no set holding the last two kinds; the scope and the answers count them in their sector (ztleft)."""
     for key, sec in SECTORS.items():
         for end in sec.endings:
             i = agency.rfind(end)
-            if i > 0 and agency.endswith(end) and agency[i - 1] in "省市区县旗州盟":
+            if i <= 0:
+                continue
+            if agency.endswith(end) and (agency[i - 1] in "省市区县旗州盟" or _short_place_before(agency[:i])):
                 return key
-            if end == "公安分局" and i > 0 and agency.endswith(end):
+            if end == "公安分局" and agency.endswith(end):
                 return key
+            if agency.endswith("分局") and agency[i - 1] in "省市区县旗州盟" and end in agency[: -len("分局")]:
+                return key  # 「怀化市生态环境局鹤城分局」: a branch of the sector's bureau
     return None
+
+
+def _short_place_before(head: str) -> bool:
+    """「达州市大竹」: the name before a department's word ends with a division's short name (大竹县's)."""
+    from extractor import gazetteer as G
+
+    return any(len(head) > n and G.by_short(head[-n:]) for n in (2, 3))
+
+
+def sector_named(kind: str | None) -> str | None:
+    """The sector a resolved set's kind names (「江西省的民政部门」「司法局」「卫健系统」) — or None."""
+    if not kind:
+        return None
+    word = re.sub(r"^.*的", "", kind)
+    return _word_sector().get(word) or _word_sector().get(word.removesuffix("系统") + "部门")
 
 
 def sector_set_named(q: str) -> bool:
     """A sector's set named in q (「在库里2021年的发改部门里排第几」「占库里同一年卫健部门合计的百分之几」) — the peers one
     body is set against."""
     return bool(re.search(r"(?:" + _set_words() + r")(?:里|中|之中|当中|里面|合计|加起来|总数)", q))
-
-
-# a follow-up naming another sector only: 「那民政部门呢」「换成卫健部门」「司法行政部门的呢」「那教育局呢？」
-_FOLLOW_LEAD = re.compile(r"^(?:那么?|换成|改成|换|如果是|要是|再看看?|看看|那换成)?(?:库里)?的?")
-_FOLLOW_TAIL = re.compile(r"(?:的?呢|的|怎么样|如何|又如何|是多少)?[？?。！!\s]*$")
-
-
-def sector_followup(previous: str, q: str) -> str | None:
-    """The previous set question asked of the sector the follow-up names instead (「库里2023年的教育部门平均每家
-    新收多少件」 then 「那卫健部门呢」: 「库里2023年的卫健部门平均每家新收多少件」) — same scope, same statistic;
-    None when the follow-up is not a sector alone or the previous question named none."""
-    rest = _lay_names(_FOLLOW_TAIL.sub("", _FOLLOW_LEAD.sub("", q.strip())))
-    words = _set_words()
-    if not re.fullmatch(r"(?:各个?|所有的?)?(?:" + words + ")", rest):
-        return None
-    new = re.sub(r"^(?:各个?|所有的?)", "", rest)
-    prev = _lay_names(previous.strip())
-    m = re.search(words, prev)
-    if m is None or m.group() == new:
-        return None
-    return prev[: m.start()] + new + prev[m.end() :]
 
 
 _SAME_YEAR = re.compile(r"同一年|同年度?|当年度?|今年")

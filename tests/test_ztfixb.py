@@ -112,7 +112,10 @@ def test_kind_read_from_the_name(kind, name, yes):
     ],
 )
 def test_follow_up_names_another_kind(previous, q, full):
-    assert place_kinds.followed(previous, q) == full
+    from rag.set_followup import changed
+
+    turn = changed(previous, q)
+    assert (turn.question if turn is not None and turn.vocabulary == "place" else None) == full
 
 
 @pytest.mark.parametrize(
