@@ -51,6 +51,11 @@ PERSON_DIMENSION = (
     r"男女|男性|女性|性别|男的|女的|男士|女士|年龄|年纪|岁数|学历|文化程度|"
     # (「民族事务委员会」「民族宗教局」「民族乡」: a body's name, not the applicants' 民族)
     r"民族(?!(?:和|与)?(?:事务|宗教|委|局|乡|自治|团结|工作))|户籍|籍贯|本地人|外地人|"
+    # 「申请公开的都是哪里人」「申请人来自哪些地方」: where the applicants come from (zwfix)
+    # (「都是那里人」: 哪里 as the sound corrector hears it, after 是)
+    # (a person from somewhere, never 「这些数字来自哪里」, where a figure is read)
+    r"哪(?:里|儿|个地方|些地方)(?:的)?人|(?<=是)那(?:里|儿)(?:的)?人|什么地方(?:的)?人|"
+    r"(?:人|者)(?:都|大多|大都|主要|多)?(?:是)?(?:来自|从)(?:哪里|哪儿|哪些地方|什么地方|何处|何地|哪个地方)|"
     r"(?:什么|哪些|哪种)职业|职业(?:分布|构成|结构)|"
     r"(?:不同|各个?|按|分|哪些|哪个)(?:职业|地区|地域|区域|省份)(?![^，,？?]{0,4}(?:单位|部门|机关|政府))"
 )
@@ -906,11 +911,23 @@ _SPOKEN_ROWS = (
     ),
     (
         lazy(
-            r"被(?:人|申请人|群众|老百姓|当事人)?告(?!知|诉|示|别|诫|白|急|退|老|终|状|是|为|到上级|上级|给上级)(?:过|了)?"
+            # (「被人告去复议」「被人告到复议机关」: a review asked, never a lawsuit)
+            r"被(?:人|申请人|群众|老百姓|当事人)?告(?!知|诉|示|别|诫|白|急|退|老|终|状|是|为|到上级|上级|给上级"
+            r"|(?:去|到|上|了|过)*(?:申请)?(?:行政)?复议)(?:过|了)?"
         ),
         "被起诉了",
     ),
     (lazy(r"(?:当|做|作|成了?|成为)(?:了)?被告"), "被起诉"),
+    # (zwfix) 「打官司的案子一共直接告的加复议完再告的」: the lawsuits' whole, then both kinds said as what it holds — with
+    # no bracket nor pause around them — is the lawsuits as a whole (each kind asked, 「各」「分别」, stays two)
+    (
+        lazy(
+            r"(?:行政诉讼|诉讼|起诉|打官司|官司)(?:的)?(?:案子|案件)?(?:的)?(?:一共|总共|合计|总数|总计|加起来)[，,\s]*"
+            r"(?:包括|包含|含|即|就是)?(?:未经复议)?直接[^，,？?。、加和与+＋]{0,6}?(?:的)?(?:加上?|和|与|[+＋、])"
+            r"(?:经过?|先)?(?:行政)?复议[^，,？?。]{0,8}?(?:诉讼|起诉|打官司|官司|告)(?:的)?(?![^，,？?。]{0,4}(?:各|分别))"
+        ),
+        "行政诉讼总数",
+    ),
     (lazy(r"告(?:上|到|去)了?法庭"), "告到法院"),
     # 「有人告他们吗」「闹到法院的」「诉至法院」: a suit brought against the body (never 告诉他们)
     (lazy(r"(?:有人|被人)?告(?:他们|它们|他|它|该单位|本机关|这个单位|这家单位)(?!们)"), "起诉"),
@@ -1096,7 +1113,9 @@ _ASK_UNIT = lazy(rf"多少({_UNITS})|几({_UNITS})")
 _VERB_END = lazy(
     r"(?:达到|达|为|是|有|了|共|缩短到|缩短至|缩至|降至|提高到|增加到|跃升至|涨到|涨至|升到|升至|增至|突破|收到|受理|接到|接收|发布|推送|"
     r"开展|举办|组织|编印|印发|办理|办结|答复|处理|开通|开设|新增|累计|共计|一共|总共|全年|上线|公开|"
-    r"(?<!政策)(?<![年度])解读|征集|召开|回应|回复|到|总计|合计|(?<![开研印收])发|(?<=[\u4e00-\u9fff]{2})(?<![支输产演提])出)+$"
+    r"(?<!政策)(?<![年度])解读|征集|召开|回应|回复|到|总计|合计|(?<![开研印收])发|(?<=[\u4e00-\u9fff]{2})(?<![支输产演提])出|"
+    # 「政策解读文章做了多少」「解读稿写了几篇」: the making said plainly (zwfix)
+    r"(?<=[\u4e00-\u9fff]{2})(?<![叫当看])做|(?<=[\u4e00-\u9fff]{2})(?<![描书填])写|撰写|编写|制作)+$"
     # (「政策解读」 is a thing, not a verb, and so is 「2020年解读」; 「解读材料出了多少篇」: 出 is the putting out, 支出 a thing)
 )
 QUANTITY_WORDS = lazy(
@@ -1155,7 +1174,7 @@ _COMPARED = lazy(r"(?:比|较|与|和|同|跟)(?:(?:19|20)\d{2}\s*年度?|去年
 
 # 「政策解读材料」「解读稿件」: a generic noun after the thing counted names no other thing; 「信息公开培训」
 # 「政务公开业务培训」: the report's own domain before a thing names nothing a sentence must repeat
-_GENERIC_TAIL = lazy(r"(?<=[\u4e00-\u9fff]{2})(?:材料|稿件|资料)$")
+_GENERIC_TAIL = lazy(r"(?<=[\u4e00-\u9fff]{2})(?:材料|稿件|资料|文章|稿子?)$")  # (「政策解读文章」: 政策解读)
 _DOMAIN_HEAD = lazy(r"(?:(?:政府)?信息公开|政务公开)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -1188,6 +1207,11 @@ def focus(q: str) -> str:
         return FILLER.sub("", label.group(1))[-6:] if label else ""
     after = FILLER.sub("", first[m.end() :])
     after = re.sub(r"^(?:比例|比重|占比|百分比|成)$", "", after)  # 「占多少比例」: how it is measured
+    # 「主动公开了多少条信息」: 信息 alone after the ask names no kind — what was done with it, before the ask, is the
+    # thing measured (as in 「主动公开的信息有多少条」), never any sentence's 信息 (zwfix)
+    head = re.sub(r"(?:了|过|共|一共|总共)+$", "", first[: m.start()])
+    if re.fullmatch(r"(?:各类|各种|各项)?(?:政府)?信息", after) and re.search(r"(?:公开|发布|推送|更新)$", head):
+        return focus(f"{head}的{after}{m.group()}")
     if len(re.findall(r"[\u4e00-\u9fff]", after)) >= 2:
         return _plain(after)
     # 「主动公开信息2022年比2021年多多少条」: the comparison is the operation, not the thing counted
@@ -2400,7 +2424,8 @@ CHANGE = lazy(
 # total's word (总数, 合计) names the cell, never a sum over the years
 # (「今年办结总数比去年多了还是少了」「总数较上一年变化」: the total's change against the year before — was added up)
 _CHANGE_ASKED = lazy(
-    r"增减|增加[（(]减少[）)]|变化了?(?:多少|几)|(?:增加|减少|增长|下降|多|少)了(?:多少|几)"
+    # (「从2020到2024年不予公开的申请总数变了多少」: 变了 as 变化了 — the change of the total, never the years added)
+    r"增减|增加[（(]减少[）)]|变化?了?(?:多少|几)|(?:增加|减少|增长|下降|多|少)了(?:多少|几)"
     r"|(?:多|增加|增多|上升|高)了?还是(?:少|减少|下降|低)了?|(?:少|减少|下降|低)了?还是(?:多|增加|增多|上升|高)了?"
     r"|(?:比|较|相比|对比)(?:于)?(?:去年|上一?年度?|前一年)(?!度?(?:结转|转|带|留))"
 )

@@ -623,6 +623,30 @@ _PARENT_APPOSITION = lazy(
 )
 
 
+# (zwfix) 「区里政务公开办的，问一下X2023年…多少」「我是县里信息公开科的，X…」: who asks, said as the office she works in
+# (a body's name with no place, then 的 and a pause) before a question that names its own body and year — her office
+# is no scope, nor words a sentence must repeat
+_AFFILIATION = lazy(
+    r"^\s*(?:我是|我们是|我在|咱是)?(?:区里|市里|县里|镇里|乡里|省里|街道|上级|下面)?(?:的)?"
+    r"(?P<office>[\u4e00-\u9fff]{2,12}?(?:办|办公室|局|科|处|股|室|中心|站|所|组))(?:的|上的|里的)(?:人|同志|工作人员)?"
+    r"[，,\s]+(?:(?:想|我想)?(?:问一下|问下|请问|问问|咨询一下|了解一下)[，,：:\s]*)?"
+)
+
+
+def affiliation_dropped(q: str) -> str:
+    """「区里政务公开办的，问一下X2023年主动公开了多少条信息」 → 「X2023年主动公开了多少条信息」."""
+    from extractor.agency import mentions
+
+    m = _AFFILIATION.match(q)
+    if not m:
+        return q
+    rest = q[m.end() :]
+    named = [n for n in mentions(m.group("office")) if n.kind == "body"]
+    if any(n.identity and n.identity.region for n in named) or not _full_question(rest):
+        return q  # (「成都市教育局的，2023年几件」: a body named by its place is what is asked about)
+    return rest
+
+
 def apposition_dropped(q: str) -> str:
     """「X这个Y市下属单位2025年几件复议」 → 「X2025年几件复议」: the parent named beside the body is no scope."""
     return _PARENT_APPOSITION.sub("", q)
@@ -638,7 +662,11 @@ def asked(q: str) -> str:
                     self_dropped(
                         check_word_dropped(
                             check_tail_dropped(
-                                relayed(purpose_dropped(context_dropped(apposition_dropped(pasted_ask(q)))))
+                                relayed(
+                                    purpose_dropped(
+                                        context_dropped(affiliation_dropped(apposition_dropped(pasted_ask(q))))
+                                    )
+                                )
                             )
                         )
                     )

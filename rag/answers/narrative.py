@@ -2233,7 +2233,8 @@ def topic_passage(ctx: Context) -> Answer | None:
 
 
 # the applicants asked of (「申请人 职业」「提出申请的人 性别」): a person who applied, not a row of applications
-_APPLICANT = re.compile(r"申请人|申请者|申请的人|提出申请|来申请")
+# (「申请公开的都是哪里人」: those who applied, said by what they did and then 人, zwfix)
+_APPLICANT = re.compile(r"申请人|申请者|申请的人|提出申请|来申请|申请(?:公开)?(?:信息)?的(?=[^，,。？?]{0,6}人)")
 # what a person is (「年龄」「女性」「职业」「户籍」): no table of the template breaks its counts down so
 _APPLICANT_TRAIT = re.compile(rf"{PERSON_DIMENSION}|职业|工作单位|户口|居住地|住址|哪里人|哪儿的人")
 

@@ -26,6 +26,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("发布日期", "发布时间"),
     ("统计期限", "统计时限", "统计期间", "统计区间", "统计时段", "统计时间段"),
     ("政策解读", "解读稿", "解读文章", "解读材料"),
+    ("主动公开", "主动发布"),  # 「主动发布的信息条数」: the information the body put out of its own accord
     ("回应关切", "回应社会关切", "回应公众关注热点或重大舆情", "回应公众关注热点"),
 )
 
@@ -66,4 +67,10 @@ def canon_focus(question: str, focus: str) -> str:
     for form, to in _FORMS:
         if form in question and focus and focus in form:
             return to
+    # (「主动发布的信息条数」 read as 「动发布信息」: a grouped word cut at its head, the rest after it kept)
+    for form, to in _FORMS:
+        if form in question and focus:
+            cut = next((k for k in range(len(form) - 1, 1, -1) if focus.startswith(form[-k:])), 0)
+            if cut:
+                return to + canon(focus[cut:])
     return canon(focus)
