@@ -1484,6 +1484,10 @@ class Asker:
             place = re.sub(r"人民政府$|政府$", "", scope.agencies[0]) if gov else ""
             if gov and (is_government(s2.agencies[0]) or not s2.agencies[0].startswith(place)):
                 continue
+            # (「抚松县机关事务服务中心」, not stored, heard as 「…服吴中心」 resolved to 抚松县人民政府: a body of its own
+            # named, never mended into its place's government)
+            if scope.unknown and _BODY_WORD.search(scope.unknown) and is_government(s2.agencies[0]):
+                continue
             ans2 = self._answer(ctx2)
             if _refused(ans2) and not s2.agencies:
                 continue
@@ -1713,6 +1717,10 @@ _COUNTS = frozenset({"件", "条", "篇", "个", "次", "项", "份", "人", "�
 
 
 # a year counted from the report read (「上年结转」 is a row, 「本年新收」 too)
+# a body of its own after a place (not a government): 「…局」「…中心」「…委员会」
+_BODY_WORD = lazy(r"(?:局|委|中心|所|站|队|院|厅|处|馆|会|社|公司)$")
+
+
 def _own_kind_said(q: str, key: str, cat: Catalogue) -> bool:
     """(zxfixb) 「区政府今年…」 on a district government's report: the chosen body, not a set (rag/namefix.py)."""
     from .namefix import own_kind_said
