@@ -1465,10 +1465,11 @@ class Asker:
         gov = len(set(scope.agencies)) == 1 and is_government(scope.agencies[0]) and "局" in plain
         if not (scope.unknown or scope.ambiguous or scope.kind or scope.corpus or gov):
             return None
-        cat = self.catalogue()
-        places = namefix.stored_places(cat)
+        if scope.corpus and not namefix.spelled_place(plain):
+            return None  # (the whole store read: only a place spelled in letters, which it cannot have read)
+        places = namefix.stored_places(self.catalogue())
         tries = [lambda: namefix.english_place(plain, places)]
-        if not scope.corpus:  # (the whole store read: only a place spelled in letters, which it cannot have read)
+        if not scope.corpus:
             tries += [lambda: namefix.homophone(plain, self._corrector()), lambda: namefix.dropped(plain, places)]
         for attempt in tries:
             got = attempt()

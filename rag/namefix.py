@@ -122,6 +122,11 @@ def _by_pinyin(places: frozenset[str]) -> dict[tuple[str, str], frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def spelled_place(text: str) -> bool:
+    """Does the text write an English kind word after letters (「Jimo district」)?"""
+    return any(_WORDS_BEFORE.search(text[: m.start()]) for m in _ENGLISH_KIND_WORD.finditer(text))
+
+
 def english_place(text: str, places: frozenset[str]) -> tuple[str, str, str] | None:
     """「Jimo district 2024年…」「Chongming district government …」: the text with the place written in pinyin and an
     English kind word as the one stored place it reads (即墨区, 崇明区政府); None when none reads so, or two do."""
@@ -176,31 +181,47 @@ def homophone(text: str, corrector) -> tuple[str, str, str] | None:
 
 # ------------------------------------------------------------------ the user's name for a chosen body
 # 「咱们」「我们」「这个」「本」: the speaker's own body, and the level word after it
-_DEIXIS = re.compile(r"^(?:咱们|我们|咱|我|这个|这家|这|本|该)?(?:的)?")
+_DEIXIS = re.compile(r"^(?:(?:咱们|我们|咱|我|这个|这家|这|本|该)的?)?")
 _LEVEL = re.compile(r"^[省市县区镇乡旗]")
+_NOT_LEVEL = re.compile(r"^市(?:场|监)")
+_DEIXIS_BEFORE = re.compile(r"(?:咱们|我们|咱|我|这个|这家|这|本|该)的?[省市县区镇乡旗]?$")
 
 
-def fits_chosen(said: str, key: str, catalogue) -> bool:
+def fits_chosen(said: str, key: str, catalogue, text: str = "") -> bool:
     """Is `said` (「咱们市人社局」「这个县人社局」「县府办」「区政府」) the user's name for the chosen body (`key`)? The deixis and
     a level word dropped, what is left written after the chosen body's own place must be a stored form of that body
-    (「库尔勒市人社局」 is 库尔勒市人力资源和社会保障局's), and the level word that of its place — never another body's."""
+    (「库尔勒市人社局」 is 库尔勒市人力资源和社会保障局's), and the level word that of its place — never another body's.
+    A name with neither a deixis, a level word nor the body's own place (「南京市」 on 平潭's report) is never it."""
+    q = fold(said)
+    # (「我们县工商局」 read as the name 「工商局」: the deixis and level written before it are the user's too)
+    at = fold(text).find(q) if text else -1
+    if at > 0 and (lead := _DEIXIS_BEFORE.search(fold(text)[:at])) is not None:
+        q = lead.group() + q
+    deixis = _DEIXIS.match(q).end()  # type: ignore[union-attr]
+    rest = q[deixis:]
+    # (「这个市场监管局」「这个市监局」: the 市 of 市场/市监 is no level word)
+    readings = [(rest[:1], rest[1:])] if _LEVEL.match(rest) and not _NOT_LEVEL.match(rest) else [("", rest)]
+    return any(_fits(level, body, bool(deixis), key, catalogue) for level, body in readings)
+
+
+def _fits(level: str, body: str, deixis: bool, key: str, catalogue) -> bool:
+    from .question import Scope
     from .scope import _places_of
 
-    q = fold(said)
-    rest = q[_DEIXIS.match(q).end() :]  # type: ignore[union-attr]
-    level = rest[:1] if _LEVEL.match(rest) else ""
-    body = rest[1:] if level else rest
     if len(body) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", body):
         return False
     # the places of its key and of its printed name (a town's key is 「溶江镇人民政府」, its name 「兴安县溶江镇人民政府」)
     own = catalogue.name(key)
     places = list(dict.fromkeys(_places_of(fold(own)) + _places_of(key)))
-    full = [p for p in places if p[-1:] in _KIND_CHARS or p.endswith("自治县")]
+    full = [p for p in places if p[-1:] in _KIND_CHARS]
     # 「我们兴安溶江镇政府」 on 兴安县溶江镇's report: the chosen body's own places written first, bare or in full
+    stripped = False
     while not level and (head := next((p for p in sorted(places, key=len, reverse=True) if body.startswith(p)), None)):
         if len(body) - len(head) < 2:
             break
-        body = body[len(head) :]
+        body, stripped = body[len(head) :], True
+    if not (deixis or level or stripped):
+        return False
     if level and not any(p.endswith(level) for p in full[-1:]):
         return False  # 「市人社局」 on a county's report: another body's
     tried = [p + body for p in places] + ([] if level else [body])
@@ -209,8 +230,6 @@ def fits_chosen(said: str, key: str, catalogue) -> bool:
         return True
     # a name the resolver reads beyond the stored forms (a short form, a former name: 「鼓楼区发改委」 of 发展和改革局):
     # asked of the whole store, it must find the chosen body alone
-    from .question import Scope
-
     for t in tried:
         got = catalogue.resolve(t, Scope())
         if got.agencies and not (got.unknown or got.ambiguous or got.corpus or got.kind) and set(got.agencies) == {own}:
