@@ -1329,7 +1329,11 @@ class Asker:
         if kinded is not None:  # 「库里2021年收录了几家自治县政府」「湖南2025年的县级市都有哪些」: the stored bodies
             return kinded
         chosen = self.catalogue().entry(report_id) if report_id and not previous else None
-        if chosen is not None and (written := place_kinds.on_report(q, chosen.agency, chosen.year)) is not None:
+        if (
+            chosen is not None
+            and (written := place_kinds.on_report(q, chosen.agency, chosen.year)) is not None
+            and not _own_kind_said(q, chosen.agency_key, self.catalogue())
+        ):
             ans = self.ask(written, None, None, year)  # 「库里同一年收录的街道办事处有几家」: the report's year
             ans.question, ans.read_as = q, written
             return ans
@@ -1492,6 +1496,9 @@ class Asker:
                     ans2 = self._finish(ctx2, ans2, t0)
                     ans2.question = q
                     return ans2
+        mended = self._name_mended(q, plain, ctx, ans, year, t0) if not (report_id or agency) else None
+        if mended is not None:  # (zxfixb) 「崇名区」「库勒市」「Jimo district」: the one stored place it is a slip of
+            return mended
         if _refused(ans) and (apart := self._run_together(q, report_id, agency, year)) is not None:
             return apart  # (zuleft) 「…数量及平均多少个工作日答复」: the asks run together, each answered or refused
         if _refused(ans) and self.llm is not None and report_id is None and ctx.n:
@@ -1505,6 +1512,51 @@ class Asker:
         if not _refused(ans) and intent.slips_mended(q) != q:
             ans.answer += f"（问题按「{plain}」理解）"
         return self._finish(ctx, ans, t0)
+
+    def _name_mended(self, q: str, plain: str, ctx: Context, ans: Answer, year: int | None, t0: float) -> Answer | None:
+        """(zxfixb) A body's name typed wrong — a character heard wrong (「崇名区」), one dropped (「库勒市」), the place in
+        pinyin (「Jimo district」) — answered as the one stored body the mended name resolves to, and said so
+        (「按「崇明区」理解」). Only when the name as written found no one body (nothing, several, a kind of body, the
+        whole store, or the place's government for a department word), and the mended one finds exactly one."""
+        from . import namefix
+
+        scope = ctx.scope
+        # (the place's government for a department word: 「夷陵区交桶局」 read as 夷陵区's government)
+        gov = len(set(scope.agencies)) == 1 and is_government(scope.agencies[0]) and "局" in plain
+        if not (scope.unknown or scope.ambiguous or scope.kind or scope.corpus or gov):
+            return None
+        if scope.corpus and not namefix.spelled_place(plain):
+            return None  # (the whole store read: only a place spelled in letters, which it cannot have read)
+        places = namefix.stored_places(self.catalogue())
+        tries = [lambda: namefix.english_place(plain, places)]
+        if not scope.corpus:
+            tries += [lambda: namefix.homophone(plain, self._corrector()), lambda: namefix.dropped(plain, places)]
+        for attempt in tries:
+            got = attempt()
+            if got is None:
+                continue
+            fixed, said, read = got
+            ctx2 = self.context(fixed, None, None, year)
+            s2 = ctx2.scope
+            if s2.unknown or s2.ambiguous or s2.corpus or s2.kind or len(set(s2.agencies)) != 1:
+                continue
+            # the place's government answered for a department word slipped (「夷陵区交桶局」): only a department of
+            # that place mends it, never another government
+            place = re.sub(r"人民政府$|政府$", "", scope.agencies[0]) if gov else ""
+            if gov and (is_government(s2.agencies[0]) or not s2.agencies[0].startswith(place)):
+                continue
+            # (「抚松县机关事务服务中心」, not stored, heard as 「…服吴中心」 resolved to 抚松县人民政府: a body of its own
+            # named, never mended into its place's government)
+            if scope.unknown and _BODY_WORD.search(scope.unknown) and is_government(s2.agencies[0]):
+                continue
+            ans2 = self._answer(ctx2)
+            if _refused(ans2) and not s2.agencies:
+                continue
+            ans2.answer += f"（问题中的「{said}」按「{read}」理解）"
+            ans2 = self._finish(ctx2, ans2, t0)
+            ans2.question = q
+            return ans2
+        return None
 
     def _llm_typed(self, q: str, agency: str | None, year: int | None, years: list[int]) -> Context | None:
         """The question as the configured model types it (validated against the vocabulary and the
@@ -1726,6 +1778,17 @@ _COUNTS = frozenset({"件", "条", "篇", "个", "次", "项", "份", "人", "�
 
 
 # a year counted from the report read (「上年结转」 is a row, 「本年新收」 too)
+# a body of its own after a place (not a government): 「…局」「…中心」「…委员会」
+_BODY_WORD = lazy(r"(?:局|委|中心|所|站|队|院|厅|处|馆|会|社|公司)$")
+
+
+def _own_kind_said(q: str, key: str, cat: Catalogue) -> bool:
+    """(zxfixb) 「区政府今年…」 on a district government's report: the chosen body, not a set (rag/namefix.py)."""
+    from .namefix import own_kind_said
+
+    return bool(key) and own_kind_said(q, key, cat)
+
+
 def _department_sounded(plain: str, fixed: str, unknown: str | None, heard: list[str]) -> bool:
     """The corrector changed the words of a body not stored after its place (「抚松县机关事务服务中心」 → 「…服吴中心」)
     into words no body answered bears (`heard`: the agencies the corrected question resolved to — 抚松县人民政府): the

@@ -909,6 +909,8 @@ _SPOKEN_ROWS = (
         ),
         "信息不存在的",
     ),
+    # (zxfixb) 「被人告去复议的」「被告到复议机关」: a review applied for against the body, never a lawsuit
+    (lazy(r"被(?:人|申请人|群众|老百姓|当事人)?告(?:去|到)了?(?:申请)?(?:行政)?复议(?:机关|机构)?"), "被申请行政复议"),
     (
         lazy(
             # (「被人告去复议」「被人告到复议机关」: a review asked, never a lawsuit)

@@ -614,7 +614,7 @@ class Catalogue:
                 # 「洪泽区收到多少申请」「陕西省政府…」 asked while reading 安康's report: another body's figure
                 # is not this report's — refused, never answered with the report read
                 unknown = self._unknown_beside(text, scope, self._folded(e.agency_key))
-                if unknown:
+                if unknown and not _chosen_named(unknown, e.agency_key, self, text):
                     return Resolved([], scope, unknown=unknown)
                 groups, written = self.agencies_named(text, [])
                 own = fold(e.agency or "")
@@ -633,7 +633,7 @@ class Catalogue:
                     and not kind_of_place_said(text, w)  # (「在库里同一年的乡政府里」: a set, no body — ztfixc)
                 ]
                 # (「平潭和洪泽区…」 on 平潭's report: one named body another — never answered with the report alone)
-                if other:
+                if other and not all(_chosen_named(w, e.agency_key, self, text) for w in other):
                     return Resolved([], scope, unknown=other[0])
             return Resolved([e.id] if e else [], scope, agencies=[e.agency or e.id] if e else [])
         if not agency:
@@ -2099,6 +2099,13 @@ def _of_place_written(keys: list[str], text: str) -> list[str]:
 
 
 _LISTED = lazy(r"[+＋、和及与]((?:(?![的在是了年])[\u4e00-\u9fff]){2,6})")
+
+
+def _chosen_named(said: str, key: str, catalogue: Catalogue, text: str) -> bool:
+    """(zxfixb) 「咱们市人社局」「这个县人社局」 on the chosen report: the user's own name for the chosen body (rag/namefix.py)."""
+    from .namefix import fits_chosen
+
+    return fits_chosen(said, key, catalogue, text)
 
 
 def _places_of(key: str) -> list[str]:
