@@ -33,6 +33,9 @@ class Token:
     now: tuple[str, ...]
     kind: str  # "body" | "place"
     full: str  # the former body's full name (「卫生和计划生育委员会」), or the place as written
+    codes: tuple[
+        str, ...
+    ] = ()  # a place: the code of each name in `now` (「鼓楼区」 is four places: the one it became)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,8 @@ class Rewrite:
     text: str
     said: tuple[tuple[str, str], ...]
     place: str
+    codes: tuple[str, ...] = ()  # the divisions the former places became: a body read must lie in each
+    bodies: tuple[str, ...] = ()  # the successor departments put in
 
 
 @functools.cache
@@ -92,14 +97,19 @@ def _body_at(text: str, i: int) -> tuple[int, str] | None:
 
 
 @functools.cache
-def _former_places() -> dict[str, tuple[str, ...]]:
-    """A former county-level name that is no current division's name → the current names it became."""
-    out: dict[str, tuple[str, ...]] = {}
+def _former_places() -> dict[str, tuple[tuple[str, str], ...]]:
+    """A former county-level name that is no current division's name → (current name, code) of what it became (a
+    functional zone sharing a district's code is none: 「渝北区」 did not become 两江新区)."""
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
     for name in G._former():  # noqa: SLF001 (the gazetteer's own table, read as it is)
         if G.by_name(name) or len(name) < 2:
             continue
-        now = tuple(dict.fromkeys(f.now.name for f in G.former(name) if f.now.level in ("县", "市")))
-        if now and name not in now:
+        now = tuple(
+            dict.fromkeys(
+                (f.now.name, f.now.code) for f in G.former(name) if f.now.level in ("县", "市") and not f.now.zone
+            )
+        )
+        if now and name not in {n for n, _ in now}:
             out[name] = now
     return out
 
@@ -116,7 +126,9 @@ def tokens(text: str) -> list[Token]:
         if place is not None and any(G.by_name(text[j : i + len(place)]) for j in range(max(0, i - 4), i)):
             place = None  # (the end of a current name: 「西林县」 holds no 「林县」)
         if place is not None:
-            out.append(Token(i, i + len(place), place, places[place], "place", place))
+            now_codes = places[place]
+            names, codes = tuple(n for n, _ in now_codes), tuple(c for _, c in now_codes)
+            out.append(Token(i, i + len(place), place, names, "place", place, codes))
             i += len(place)
             continue
         hit = _body_at(text, i)
@@ -132,25 +144,33 @@ def tokens(text: str) -> list[Token]:
 
 
 def rewrites(text: str) -> list[Rewrite]:
-    """The text with every former name put in one of its successors' names (every combination, likeliest first)."""
+    """The text with its former names put in their successors' names (every combination, likeliest first; a name
+    may also stay as written when another is replaced: 「顺德县教育局」 is 顺德区教育局, its 教育局 kept)."""
     toks = tokens(text)
     if not toks:
         return []
     out: list[Rewrite] = []
-    for choice in itertools.product(*(t.now for t in toks)):
-        parts, said, at, place_end = [], [], 0, None
+    # (a former place is always replaced: kept, it names no current place, and the body after it would be read alone)
+    options = [(*t.now, t.written) if t.kind == "body" else t.now for t in toks]
+    for choice in itertools.product(*options):
+        if all(now == t.written for t, now in zip(toks, choice, strict=True)):
+            continue
+        parts, said, at, place_end, codes, bodies = [], [], 0, None, [], []
         for t, now in zip(toks, choice, strict=True):
             parts.append(text[at : t.start])
             if t.kind == "body" and place_end is None:
                 place_end = len("".join(parts))
             parts.append(now)
-            said.append((t.written, now))
+            if now != t.written:
+                said.append((t.written, now))
+                codes += [t.codes[t.now.index(now)]] if t.codes else []
+                bodies += [now] if t.kind == "body" else []
             at = t.end
         parts.append(text[at:])
         new = "".join(parts)
         if place_end is None:  # places only: the place run ends after the last one
             place_end = len("".join(parts[:-1]))
-        out.append(Rewrite(new, tuple(said), place_before(new, place_end)))
+        out.append(Rewrite(new, tuple(said), place_before(new, place_end), tuple(codes), tuple(bodies)))
         if len(out) >= MAX_REWRITES:
             break
     return out

@@ -319,8 +319,15 @@ def _others_named(cat, q: str, e) -> list[str]:
 
 
 def _owns(names: list[str], t) -> bool:
-    """A body read carries the former name as written, its full name or one of its successors' (`former_names.Token`)."""
-    return any(t.written in n or t.full in n or any(x in n for x in t.now) for n in names)
+    """A body read carries the former name as written, its full name or one of its successors' (`former_names.Token`;
+    a place's successor only where it lies: 「下关区」 became 南京's 鼓楼区, not 福州's)."""
+    for n in names:
+        if t.written in n or t.full in n:
+            return True
+        for i, x in enumerate(t.now):
+            if x in n and (not t.codes or _region_within(n, t.codes[i])):
+                return True
+    return False
 
 
 def _successor_note(q: str, names: list[str]) -> str:
@@ -335,6 +342,12 @@ def _successor_note(q: str, names: list[str]) -> str:
     now = [n for n in names if any(x in n for t in olds for x in t.now)]
     said = "、".join(dict.fromkeys(f"「{t.written}」" for t in olds))
     return f"（{said}按现名{'、'.join(dict.fromkeys(f'「{n}」' for n in now))}理解）"
+
+
+def _place_read(place: str, written: str, bodies: tuple[str, ...]) -> bool:
+    """The place's characters are read in the name as written, before the body put there (when it is there)."""
+    at = next((written.find(b) for b in bodies if b in written), len(written))
+    return place in written[:at]
 
 
 def _region_within(name: str, code: str) -> bool:
@@ -1494,12 +1507,14 @@ class Asker:
             return None
         names = list(ctx.scope.agencies)
         whole = ctx.scope.corpus and not ctx.scope.kind and not names  # (「城中劳动局…」 read as the whole store)
-        if not ctx.scope.unknown and not whole and (report_id or agency or not names):
+        if not ctx.scope.unknown and not whole and (report_id or agency or not (names or ctx.scope.ambiguous)):
             return None  # (a chosen report's own words, a set, a kind: not this reading's)
         if not ctx.scope.unknown and not ctx.scope.ambiguous and all(_owns(names, t) for t in toks):
             return None
         found = self._successors_read(q, report_id, agency, year)
-        if ctx.scope.ambiguous:  # 「芦淞城市管理综合执法局」: the successor's name narrows several bodies to one
+        if ctx.scope.ambiguous and all(t.kind == "body" for t in toks):
+            # 「芦淞城市管理综合执法局」: the successor's name narrows several bodies to one (a former place is no current
+            # one: the bodies read without it are none of its — 「蓟县卫健委」 is not any county's)
             found = {k: v for k, v in found.items() if set(k) <= set(ctx.scope.ambiguous)}
             if len(found) != 1:
                 return None
@@ -1553,15 +1568,18 @@ class Asker:
             if not several and (s2.unknown or s2.corpus or s2.kind or not s2.agencies):
                 continue
             # (「石家庄长安卫生健康委员会」 read as a bare 卫生健康委员会 of anywhere: the place written was not read)
-            if len(rw.place) >= 2 and not any(rw.place[-2:] in w for w in c2.question.scope.agencies):
+            # (nor 「遵义县文体广电」 read as a 文化广电和旅游局 of anywhere: the place's last characters before the body)
+            if len(rw.place) >= 2 and not any(
+                _place_read(rw.place[-2:], w, rw.bodies) for w in c2.question.scope.agencies
+            ):
                 continue
             place = identify(rw.place) if rw.place else None
-            code = place.region_code if place is not None else None
+            codes = [c for c in (place.region_code if place is not None else None, *rw.codes) if c]
             if several:
                 for b in s2.ambiguous:
-                    if not code or _region_within(b, code):
+                    if all(_region_within(b, c) for c in codes):
                         found.setdefault((b,), rw)
-            elif not code or any(_region_within(n, code) for n in s2.agencies):
+            elif all(any(_region_within(n, c) for n in s2.agencies) for c in codes):
                 found.setdefault(tuple(s2.agencies), rw)
         return found
 

@@ -47,6 +47,10 @@ BODIES = [
     ("石家庄市长安区卫生健康局", 2020, 90),
     ("喀什地区卫生健康委员会", 2020, 99),
     ("杭州市萧山区人民政府", 2019, 700),
+    ("杭州市萧山区教育局", 2019, 35),
+    ("福州市鼓楼区人民政府", 2018, 120),
+    ("天津市蓟州区卫生健康委员会", 2022, 66),
+    ("岳西县卫生健康委员会", 2022, 55),
 ]
 
 
@@ -90,6 +94,9 @@ def _refused(text: str) -> bool:
         ("萧山县政府2019年主动公开政府信息多少条", 700, "杭州市萧山区人民政府"),
         # a place written before a former name, the successor of another place sharing its name left out
         ("石家庄长安卫计委2020年主动公开政府信息多少条", 90, "石家庄市长安区卫生健康局"),
+        # a former place before a current department: the department kept, the place put in its current name
+        ("萧山县教育局2019年主动公开政府信息多少条", 35, "杭州市萧山区教育局"),
+        ("蓟县卫健委2022年主动公开政府信息多少条", 66, "天津市蓟州区卫生健康委员会"),
     ],
 )
 def test_former_name_read_as_the_stored_successor(asker, q: str, value: int, now: str) -> None:
@@ -104,6 +111,7 @@ def test_former_name_read_as_the_stored_successor(asker, q: str, value: int, now
         "金安区人事局2021年主动公开政府信息多少条",  # only the district's government is stored
         "郫县卫计委2023年主动公开政府信息多少条",  # only the district's 农业农村局 is stored
         "即墨市环保局2023年主动公开了多少条政府信息",  # only the district's government is stored
+        "下关区政府2018年主动公开政府信息多少条",  # 南京's 下关区 became 南京's 鼓楼区, not 福州's
     ],
 )
 def test_former_name_without_its_successor_is_refused(asker, q: str) -> None:
