@@ -1518,13 +1518,16 @@ class Asker:
             found = {k: v for k, v in found.items() if set(k) <= set(ctx.scope.ambiguous)}
             if len(found) != 1:
                 return None
-        olds = "、".join(dict.fromkeys(f"「{t.written}」" for t in toks))
         if len(found) == 1:
             ((bodies, rw),) = found.items()
             ans = self.ask(rw.text, report_id, agency, year)
-            own = [b for b in bodies if any(x in b for t in toks for x in t.now)] or list(bodies)
-            now = "、".join(dict.fromkeys(f"「{b}」" for b in own))
-            ans.answer += f"（{olds}按现名{now}理解）"
+            # (a body whose own name carries the name written — 重庆市渝北区司法局, printed before 渝北区 became part of
+            # 两江新区 — is no successor said: answered as itself)
+            olds = [t for t in toks if not any(t.written in b or t.full in b for b in bodies)]
+            own = [b for b in bodies if any(x in b for t in olds for x in t.now)] or list(bodies)
+            if olds:
+                said = "、".join(dict.fromkeys(f"「{t.written}」" for t in olds))
+                ans.answer += f"（{said}按现名{'、'.join(dict.fromkeys(f'「{b}」' for b in own))}理解）"
             ans.question = q
             return ans
         if len(found) > 1:
