@@ -14,7 +14,8 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 
-from extractor import tablespec as ts
+from extractor import gazetteer as G, tablespec as ts
+from extractor.agency import identify
 from extractor.normalize import fold
 from extractor.schema import Answer, Citation
 
@@ -315,6 +316,46 @@ def _others_named(cat, q: str, e) -> list[str]:
     groups, written = cat.agencies_named(q, [])
     # (「占库里同一年已收录乡政府合计」: a kind of place named as the set, no body beside it — ztfixc)
     return [w for g, w in zip(groups, written) if g and e.agency_key not in g and not kind_of_place_said(q, w)]
+
+
+def _owns(names: list[str], t) -> bool:
+    """A body read carries the former name as written, its full name or one of its successors' (`former_names.Token`;
+    a place's successor only where it lies: 「下关区」 became 南京's 鼓楼区, not 福州's)."""
+    for n in names:
+        if t.written in n or t.full in n:
+            return True
+        for i, x in enumerate(t.now):
+            if x in n and (not t.codes or _region_within(n, t.codes[i])):
+                return True
+    return False
+
+
+def _successor_note(q: str, names: list[str]) -> str:
+    """「（「卫生局」按现名「西宁市湟中区卫生健康局」理解）」 when the bodies read carry no former name the question
+    writes but a successor of it (extractor/former_names.py); else 「」."""
+    from extractor import former_names
+
+    toks = former_names.tokens(q) if names else []
+    olds = [t for t in toks if not any(t.written in n or t.full in n for n in names) and _owns(names, t)]
+    if not olds:
+        return ""
+    now = [n for n in names if any(x in n for t in olds for x in t.now)]
+    said = "、".join(dict.fromkeys(f"「{t.written}」" for t in olds))
+    return f"（{said}按现名{'、'.join(dict.fromkeys(f'「{n}」' for n in now))}理解）"
+
+
+def _place_read(place: str, written: str, bodies: tuple[str, ...]) -> bool:
+    """The place's characters are read in the name as written, before the body put there (when it is there)."""
+    at = next((written.find(b) for b in bodies if b in written), len(written))
+    return place in written[:at]
+
+
+def _region_within(name: str, code: str) -> bool:
+    """The body `name` lies in the division `code` (a body of no known region: not said to)."""
+    ident = identify(name)
+    own = G.get(ident.region_code) if ident is not None and ident.region_code else None
+    outer = G.get(code)
+    return own is not None and outer is not None and G.within(own, outer)
 
 
 class Asker:
@@ -731,7 +772,7 @@ class Asker:
             return None
         if report_id is not None:
             return self._own_peers(q, report_id) or self._own_province(q, report_id) or self._own_sector(q, report_id)
-        last = _last(previous)
+        last = self._previous_renamed(_last(previous), None, None, year)  # (「临渭区教委…」: its stored successor's)
         if not last:
             return None
         if isinstance(previous, list) and len(previous) > 1 and last.endswith(followup.SET_COUNT):
@@ -1369,7 +1410,7 @@ class Asker:
         conversed = self._conversed(q, previous, report_id, agency, year)
         if conversed is not None:
             return conversed
-        previous = _last(previous)
+        previous = self._previous_renamed(_last(previous), report_id, agency, year)
         full = self.follow(previous, q, report_id, agency, year) if previous else None
         if full is not None:
             return self._followed(q, full, report_id, agency, year)
@@ -1424,6 +1465,9 @@ class Asker:
             ans.answer += f"（问题按「{merged}」理解）"
             ans.question = q
             return ans
+        renamed = self._renamed(q, ctx, report_id, agency, year, t0)
+        if renamed is not None:  # (zxfixa) 「湟中卫计委」「即墨市政府」: a former name, read as the stored successor
+            return renamed
         ans = self._answer(ctx)
         if ans.intent == "refuse.one_side" and ctx.n == 1:
             mixed = self._text_over_table(q, ctx.ids[0])
@@ -1511,6 +1555,8 @@ class Asker:
         # 「行政复义」 read as 行政复议 (`intent._SLIPS`): said so, as a slip heard on the second try is
         if not _refused(ans) and intent.slips_mended(q) != q:
             ans.answer += f"（问题按「{plain}」理解）"
+        if not _refused(ans):  # 「湟中卫生局」 read as its successor by the catalogue's own forms: said so
+            ans.answer += _successor_note(q, list(ctx.scope.agencies))
         return self._finish(ctx, ans, t0)
 
     def _name_mended(self, q: str, plain: str, ctx: Context, ans: Answer, year: int | None, t0: float) -> Answer | None:
@@ -1557,6 +1603,100 @@ class Asker:
             ans2.question = q
             return ans2
         return None
+
+    def _renamed(
+        self, q: str, ctx: Context, report_id: str | None, agency: str | None, year: int | None, t0: float
+    ) -> Answer | None:
+        """A body asked by a former name (extractor/former_names.py: 「湟中卫计委」「湖南省人事厅」「即墨市政府」「郫县
+        农业局」) that the store holds under no such name: the question asked again in its successors' names, and
+        answered when they name exactly one stored body of the place written (「按现名…理解」, said); two stored →
+        「找到多个机关」; none → the refusal says the name is a former one. None when the question names no former
+        name, or the scope read holds it (a report printed before the reform is that body's own)."""
+        from extractor import former_names
+
+        toks = former_names.tokens(q)
+        if not toks:
+            return None
+        names = list(ctx.scope.agencies)
+        whole = ctx.scope.corpus and not ctx.scope.kind and not names  # (「城中劳动局…」 read as the whole store)
+        if not ctx.scope.unknown and not whole and (report_id or agency or not (names or ctx.scope.ambiguous)):
+            return None  # (a chosen report's own words, a set, a kind: not this reading's)
+        if not ctx.scope.unknown and not ctx.scope.ambiguous and all(_owns(names, t) for t in toks):
+            return None
+        found = self._successors_read(q, report_id, agency, year)
+        if ctx.scope.ambiguous and all(t.kind == "body" for t in toks):
+            # 「芦淞城市管理综合执法局」: the successor's name narrows several bodies to one (a former place is no current
+            # one: the bodies read without it are none of its — 「蓟县卫健委」 is not any county's)
+            found = {k: v for k, v in found.items() if set(k) <= set(ctx.scope.ambiguous)}
+            if len(found) != 1:
+                return None
+        if len(found) == 1:
+            ((bodies, rw),) = found.items()
+            ans = self.ask(rw.text, report_id, agency, year)
+            # (a body whose own name carries the name written — 重庆市渝北区司法局, printed before 渝北区 became part of
+            # 两江新区 — is no successor said: answered as itself)
+            olds = [t for t in toks if not any(t.written in b or t.full in b for b in bodies)]
+            own = [b for b in bodies if any(x in b for t in olds for x in t.now)] or list(bodies)
+            if olds:
+                said = "、".join(dict.fromkeys(f"「{t.written}」" for t in olds))
+                ans.answer += f"（{said}按现名{'、'.join(dict.fromkeys(f'「{b}」' for b in own))}理解）"
+            ans.question = q
+            return ans
+        if len(found) > 1:
+            listed = "、".join(dict.fromkeys(b for bodies in found for b in bodies))
+            return self._finish(
+                ctx, ctx.answer(f"找到多个机关：{listed}。请写明是哪一个（全称或加上地名）。", "none"), t0
+            )
+        if whole:
+            return None  # (no successor stored: the whole store's reading stands, as before)
+        said = "；".join(dict.fromkeys(f"「{t.written}」现为{'或'.join(t.now[:3])}" for t in toks))
+        written = ctx.scope.unknown or former_names.place_before(q, toks[0].start) + q[toks[0].start : toks[-1].end]
+        return self._finish(
+            ctx, ctx.answer(f"{NOT_MENTIONED}（没有找到「{written}」的报告；{said}，库中也没有其报告）", "none"), t0
+        )
+
+    def _previous_renamed(
+        self, previous: str | None, report_id: str | None, agency: str | None, year: int | None
+    ) -> str | None:
+        """The turn before, its former name put in the stored successor's (「临渭区教委…」 → 临渭区教育局) when it names
+        no stored body as written and exactly one successor is stored: what a follow-up of it follows."""
+        from extractor import former_names
+
+        if not previous or report_id or agency or not former_names.tokens(previous):
+            return previous
+        if not self.context(previous, report_id, agency, year).scope.unknown:
+            return previous
+        found = self._successors_read(previous, report_id, agency, year)
+        return next(iter(found.values())).text if len(found) == 1 else previous
+
+    def _successors_read(self, q: str, report_id: str | None, agency: str | None, year: int | None) -> dict:
+        """The question in its former names' successors' names (`former_names.rewrites`): the stored bodies each
+        reading resolves to → that reading. A reading whose bodies lie outside the place written is none (「青岛黄岛
+        城市管理执法局」 is no 咸宁 bureau)."""
+        from extractor import former_names
+
+        found: dict[tuple[str, ...], former_names.Rewrite] = {}
+        for rw in former_names.rewrites(q):
+            c2 = self.context(rw.text, report_id, agency, year)
+            s2 = c2.scope
+            several = bool(s2.ambiguous) and not s2.unknown and not s2.corpus  # 「城中区人社局」: two stored successors
+            if not several and (s2.unknown or s2.corpus or s2.kind or not s2.agencies):
+                continue
+            # (「石家庄长安卫生健康委员会」 read as a bare 卫生健康委员会 of anywhere: the place written was not read)
+            # (nor 「遵义县文体广电」 read as a 文化广电和旅游局 of anywhere: the place's last characters before the body)
+            if len(rw.place) >= 2 and not any(
+                _place_read(rw.place[-2:], w, rw.bodies) for w in c2.question.scope.agencies
+            ):
+                continue
+            place = identify(rw.place) if rw.place else None
+            codes = [c for c in (place.region_code if place is not None else None, *rw.codes) if c]
+            if several:
+                for b in s2.ambiguous:
+                    if all(_region_within(b, c) for c in codes):
+                        found.setdefault((b,), rw)
+            elif all(any(_region_within(n, c) for n in s2.agencies) for c in codes):
+                found.setdefault(tuple(s2.agencies), rw)
+        return found
 
     def _llm_typed(self, q: str, agency: str | None, year: int | None, years: list[int]) -> Context | None:
         """The question as the configured model types it (validated against the vocabulary and the
@@ -1724,7 +1864,7 @@ class Asker:
         if conversed is not None:
             yield "done", conversed
             return
-        previous = _last(previous)
+        previous = self._previous_renamed(_last(previous), report_id, agency, year)
         full = self.follow(previous, q, report_id, agency, year) if previous else None
         if full is not None:  # (read once here: `ask` with `previous` would resolve it again)
             yield "done", self._followed(q, full, report_id, agency, year)
