@@ -114,6 +114,11 @@ def _former_places() -> dict[str, tuple[tuple[str, str], ...]]:
     return out
 
 
+# what may stand right before a two-character former place (「重庆市开县」「2019年开县」「那开县呢」「我们户县」): a place, a year,
+# a joining or asking word
+_NAME_BOUND = frozenset("省市州盟区县年的在和与及、那这们问查看说把跟比")
+
+
 def tokens(text: str) -> list[Token]:
     """The former names in a text, left to right: department forms (longest first, so 「规划局」 inside
     「自然资源和规划局」 is no token) and places."""
@@ -125,6 +130,14 @@ def tokens(text: str) -> list[Token]:
         place = next((text[i : i + n] for n in plens if text[i : i + n] in places), None)
         if place is not None and any(G.by_name(text[j : i + len(place)]) for j in range(max(0, i - 4), i)):
             place = None  # (the end of a current name: 「西林县」 holds no 「林县」)
+        if (
+            place is not None
+            and len(place) == 2
+            and i
+            and "\u4e00" <= text[i - 1] <= "\u9fff"
+            and text[i - 1] not in _NAME_BOUND
+        ):
+            place = None  # (a two-character name inside a word: 「不予公开县里的」 holds no 「开县」)
         if place is not None:
             now_codes = places[place]
             names, codes = tuple(n for n, _ in now_codes), tuple(c for _, c in now_codes)

@@ -8,6 +8,7 @@ Nothing but the retrieval route opens the vector index (chromadb is imported on 
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import re
 import threading
@@ -19,7 +20,7 @@ from extractor.agency import identify
 from extractor.normalize import fold
 from extractor.schema import Answer, Citation
 
-from . import duties, english, intent, keywords, loaded, message, place_kinds, premise, sector_sets, set_followup
+from . import duties, english, intent, keywords, loaded, message, place_kinds, premise, sector_sets, set_followup, typos
 from .answers import conditions, covers, itself
 from .context import NOT_MENTIONED, Context
 from .indexer import indexing
@@ -356,6 +357,10 @@ def _region_within(name: str, code: str) -> bool:
     own = G.get(ident.region_code) if ident is not None and ident.region_code else None
     outer = G.get(code)
     return own is not None and outer is not None and G.within(own, outer)
+
+
+# set while a question is asked again in its former names' successors (`Asker._renamed`): that reading is final
+_RENAMING: contextvars.ContextVar[bool] = contextvars.ContextVar("renaming", default=False)
 
 
 class Asker:
@@ -1535,6 +1540,9 @@ class Asker:
                 # (a body's words misheard are heard right when the name they make is the body answered: 「晋城市生态
                 # 环竟局」 is 晋城市生态环境局's)
                 erased = erased or _department_sounded(plain, fixed, ctx.scope.unknown, ctx2.scope.agencies)
+                # (nor a name right as written sounded into another: 「武邑县」 (Hebei) was answered with 武义县's figure,
+                # 「宿州市」 with 苏州市's, 「吉阳区水务局」 with the 税务局's)
+                erased = erased or typos.real_name_changed(plain, fixed)
                 if (not _refused(ans2) or named) and (_refused(ans) or not ctx2.scope.corpus) and not erased:
                     ans2.answer += f"（问题按「{fixed}」理解）"
                     ans2 = self._finish(ctx2, ans2, t0)
@@ -1632,7 +1640,15 @@ class Asker:
                 return None
         if len(found) == 1:
             ((bodies, rw),) = found.items()
-            ans = self.ask(rw.text, report_id, agency, year)
+            # (asked once: the names map both ways — 教委 ↔ 教育局 — so a name no body is stored under would be
+            # renamed back and forth for ever; the reading asked again is never renamed again)
+            if _RENAMING.get():
+                return None
+            mark = _RENAMING.set(True)
+            try:
+                ans = self.ask(rw.text, report_id, agency, year)
+            finally:
+                _RENAMING.reset(mark)
             # (a body whose own name carries the name written — 重庆市渝北区司法局, printed before 渝北区 became part of
             # 两江新区 — is no successor said: answered as itself)
             olds = [t for t in toks if not any(t.written in b or t.full in b for b in bodies)]

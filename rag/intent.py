@@ -2231,6 +2231,9 @@ _SECOND_ASKS = lazy(r"多少|几")
 # one ask, not two: a formula (「不予公开合计÷全年发文数量，百分比多少」) or a second half that only names the first's
 # result form (「…，比例是多少」「…，占比几成」) — the whole was refused for its unknown side, and stays refused
 _ONE_FORMULA = lazy(r"[÷/／]|除以|乘以|减去")
+# a second half that speaks of the first's applications (「…收到多少外国人的申请，其中多少予以公开」): no ask of its own —
+# asked alone it would read the whole report's row (the review found 18, every application disclosed)
+_BACK_REFERS = lazy(r"(?:^|[，,；;\s])(?:那|而)?(?:其中|这其中|这些|这里面|里面|里头|它们|他们|当中|之中|这部分)")
 _RESULT_FORM = lazy(r"^(?:那|再)?(?:算)?(?:百分比|比例|比率|占比|比重|几成|几倍|多少倍|倍数|结果)")
 
 
@@ -2242,7 +2245,7 @@ def asks_run_together(q: str) -> list[tuple[str, str]]:
     out: list[tuple[int, str, str]] = []
     for m in _APART_AT.finditer(q):
         a, b = q[: m.start()].strip(), q[m.end() :].strip()
-        if _ONE_FORMULA.search(a) or _RESULT_FORM.search(b):
+        if _ONE_FORMULA.search(a) or _RESULT_FORM.search(b) or _BACK_REFERS.search(b):
             continue
         if len(a) > 3 and len(b) > 3 and _FIRST_ASKS.search(a) and _SECOND_ASKS.search(b):
             # (a written pause first, then 及, then where a voice input ran on: 「收到多少申请，…」 splits at its comma)

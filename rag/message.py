@@ -640,6 +640,9 @@ def affiliation_dropped(q: str) -> str:
     m = _AFFILIATION.match(q)
     if not m:
         return q
+    said = q[: m.start("office")] + q[m.end("office") : m.end()]
+    if not re.search(r"我|咱|里|街道|上级|下面|人|同志|工作人员|问", said):
+        return q  # (「卫健局的，夏河县2022年…」: no one says who she is — a body named, not an office to drop)
     rest = q[m.end() :]
     named = [n for n in mentions(m.group("office")) if n.kind == "body"]
     if any(n.identity and n.identity.region for n in named) or not _full_question(rest):

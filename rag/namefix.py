@@ -154,11 +154,11 @@ def english_place(text: str, places: frozenset[str]) -> tuple[str, str, str] | N
 def homophone(text: str, corrector) -> tuple[str, str, str] | None:
     """The corrector's reading of the text (rag/typos.py), kept only when each word it changed has one known word of
     its sound (「夏和县」 → 夏河县, never a pick between two stored names that sound alike): (text, said, read)."""
-    from .typos import _key
+    from .typos import _key, real_name_changed
 
     fixed = corrector.correct(text)
-    if fixed is None or len(fixed) != len(text):
-        return None
+    if fixed is None or len(fixed) != len(text) or real_name_changed(text, fixed):
+        return None  # (「武邑县」 is a county of its own, never 武义县)
     changed = [i for i, (a, b) in enumerate(zip(text, fixed, strict=True)) if a != b]
     if not changed:
         return None

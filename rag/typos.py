@@ -157,3 +157,37 @@ def place_heard(text: str, unknown: str, known: Iterable[str]) -> str | None:
         return None
     near = [n for n in _places_by_sound().get(_key(said), ()) if n != said and n[-1] == said[-1]]
     return text.replace(said, near[0], 1) if len(near) == 1 else None
+
+
+def _longest_name(text: str, c: int) -> int:
+    """The length of the longest division or department name in `text` covering character c (0: none)."""
+    from extractor import departments, gazetteer
+
+    best = 0
+    for i in range(max(0, c - 7), c + 1):
+        for j in range(max(c + 1, i + 2), min(len(text), i + 8) + 1):
+            word = text[i:j]
+            if j - i > best and (
+                word[-1] in "省市县区旗州盟"
+                and gazetteer.by_name(word)
+                or len(word) >= 3
+                and word[-1] in "局委厅办"
+                and departments.body(word) is not None
+            ):
+                best = j - i
+    return best
+
+
+def real_name_changed(text: str, fixed: str) -> bool:
+    """Whether reading `text` as `fixed` changes a name that is right as written: a real division (「武邑县」 is
+    Hebei's, never 「武义县」; 「宿州市」 never 「苏州市」) or a department's own name (「水务局」 never 「税务局」) — a
+    written name at least as long as the one the reading makes there (「夏和县」 holds 和县, a county, but is read as
+    the longer 夏河县: a slip). A slip of the ear is mended only where what was written names nothing — the guard of
+    every retry that reads a question as it sounds (the corrector's retry in `Asker.ask`, `namefix.homophone`)."""
+    if len(fixed) != len(text):
+        return False
+    for c in (i for i, (a, b) in enumerate(zip(text, fixed, strict=True)) if a != b):
+        written = _longest_name(text, c)
+        if written and written >= _longest_name(fixed, c):
+            return True
+    return False
