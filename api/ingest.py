@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import itertools
+import os
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -70,6 +71,26 @@ def warm() -> None:
     gc.freeze()
 
 
+@contextlib.contextmanager
+def shared_ocr_threads(workers: int) -> Iterator[None]:
+    """(ocrspeed, issue 16) `workers` children extracting at once share the cores: each is given its share of
+    onnxruntime's threads (XXGK_OCR_THREADS, which the children inherit), not every core each — two children of
+    two threads on two cores wait for each other's threads. A value the user set is kept; the setting is undone
+    after."""
+    before = os.environ.get("XXGK_OCR_THREADS")
+    if workers <= 1 or before:
+        yield
+        return
+    os.environ["XXGK_OCR_THREADS"] = str(max(1, (os.cpu_count() or 1) // workers))
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("XXGK_OCR_THREADS", None)
+        else:
+            os.environ["XXGK_OCR_THREADS"] = before
+
+
 def from_files(files: list[str], store, llm, workers: int = 1, base_of=None) -> Iterator[Outcome]:
     """Outcomes of the files in input order, `workers` sandboxed children extracting at once."""
     from extractor.load import read_source  # the readers: not imported by `ingest --from-bulk`
@@ -106,23 +127,24 @@ def from_files(files: list[str], store, llm, workers: int = 1, base_of=None) -> 
             return True
         return False
 
-    try:
-        while True:
-            running = sum(1 for _, x in pending if not isinstance(x, Outcome))
-            while running < max(1, workers) and submit():
+    with shared_ocr_threads(workers):  # the children's share of the cores
+        try:
+            while True:
                 running = sum(1 for _, x in pending if not isinstance(x, Outcome))
-            if not pending:
-                return
-            f, item = pending.popleft()
-            if isinstance(item, Job):
-                yield from _wait(f, item)
-            else:
-                yield item
-    finally:
-        for _, item in pending:  # Ctrl-C or a failed write: no child outlives the run
-            if isinstance(item, Job):
-                item.kill()
-        gc.unfreeze()
+                while running < max(1, workers) and submit():
+                    running = sum(1 for _, x in pending if not isinstance(x, Outcome))
+                if not pending:
+                    return
+                f, item = pending.popleft()
+                if isinstance(item, Job):
+                    yield from _wait(f, item)
+                else:
+                    yield item
+        finally:
+            for _, item in pending:  # Ctrl-C or a failed write: no child outlives the run
+                if isinstance(item, Job):
+                    item.kill()
+            gc.unfreeze()
 
 
 def _wait(f: str, job: Job) -> Iterator[Outcome]:
