@@ -1458,6 +1458,7 @@ def _by_printed_order(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start
     return out
 
 
+_T3_ROW_KEYS = tuple(dict.fromkeys(r.key for single in (False, True) for r in ts.t3_spec(single).rows))
 NOT_PRINTED = "not_printed"  # a template cell the report does not print on its own: no cell (never 0, never a sum)
 
 
@@ -1498,7 +1499,7 @@ def _reduced_runs(ctx: _Ctx, runs: list[ValueRun], start: int, first: int) -> li
         "t3",
         f"表三未单列{names}{'（' + merged + '，合并数不是其中任何一列的数）' if merged else ''}：这些单元格报告未印，"
         "不按0计、不推算",
-        [f"t3.{row.key}.{c}" for row in ts.t3_spec(False).rows for c in red.unprinted],
+        [f"t3.{key}.{c}" for key in _T3_ROW_KEYS for c in red.unprinted],
     )
     return out
 
