@@ -248,15 +248,16 @@ def t4_reduced_keys(stream: Stream, start: int, end: int, width: int) -> Reduced
     two kinds merged into one block of sums, no template cell. None for anything else (nothing placed by
     guess: the ordinary reading's doubt stands)."""
     text = stream.text
-    names: list[str] = []
     kinds: list[str] = []
     lawsuits = False
+    rows: list[list[str]] = []
     for row in text[start:end].split(ROW):
+        rows.append([])
         for cell in row.split(SEP):
             if _HEADING.search(cell):
                 continue  # the section's heading (「四、政府信息公开行政复议、行政诉讼情况」): no column's
             if (name := _NAMES.get(cell)) is not None:
-                names.append(name)
+                rows[-1].append(name)
             elif _wrapped_part(cell):
                 return None
             elif cell and (kind := _kind(cell)):
@@ -265,6 +266,9 @@ def t4_reduced_keys(stream: Stream, start: int, end: int, width: int) -> Reduced
                 kinds.append(kind)
             elif cell and _LAWSUITS.fullmatch(cell):
                 lawsuits = True
+    named = [r for r in rows if r]
+    # the row above the figures names them all where a converter repeats a merged name in the slots it covers
+    names = named[-1] if named and len(named[-1]) == width else [n for r in named for n in r]
     if len(names) != width or width >= len(_TEMPLATE_ORDER):
         return None
     blocks: list[list[str]] = []

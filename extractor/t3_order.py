@@ -241,7 +241,9 @@ def reduced_columns(header: str, squash) -> Reduced | None:
     else:
         upper = named[-2][1]
         legal = frozenset(_LEGAL_COLS)
-        if len(upper) == len(bottom):
+        if len(upper) == len(bottom) and all(
+            up is None or low is None or up == legal for up, low in zip(upper, bottom)
+        ):  # one grid (a converter pads the rows): a cell spanning down is blank below, the heading over its names
             leaves = []
             for up, low in zip(upper, bottom):
                 if low is not None:

@@ -821,7 +821,7 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
 
 
 _MERGED = "+"  # the key of a label naming several rows at once (「行政处罚、行政强制」)
-_ROW_JOIN = re.compile(r"\s*[、/／和及与+＋]\s*")
+_ROW_JOIN = re.compile(r"[ \u3000]*[、/／和及与+＋][ \u3000]*")  # (in one cell: no separator, no row end)
 
 
 def _merged_t2_labels(text: str, items: list[Piece]) -> tuple[list[Piece], tuple[str, ...]]:
@@ -1867,12 +1867,6 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
     rows = ts.T4.rows
     keys = [f"t4.{g.key}.{c}" for g in rows for c in g.cols]
     first = next((c.start for c in cells if c.kind != "blank"), None)
-    printed = header_rows.t4_column_keys(ctx.stream, head, first) if first is not None else None
-    if printed == header_rows.UNMATCHED:  # named out of the template's order, and no reading fits
-        span = ctx.span(head, first or head)
-        ctx.doubt("D2", "t4", "表四表头的栏目次序与模板不同，无法逐格对应", keys, [span])
-        return cells[-1].end
-    keys = list(printed or keys)  # each figure under the column its header names
     reduced = header_rows.t4_reduced_keys(ctx.stream, head, first, len(cells)) if first is not None else None
     if reduced is not None and len(cells) < n:  # columns left out or merged: each figure under its own name
         pairs = [(k, c) for k, c in zip(reduced.keys, cells) if k]  # (a merged block's sums: no template cell)
@@ -1881,6 +1875,12 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
         what = f"（{reduced.merged}，合并数不是其中任何一格的数）" if reduced.merged else ""
         ctx.doubt("D11", "t4", f"表四未单列{cols}{what}：这些单元格报告未印，不按0计、不推算", list(reduced.unprinted))
         return cells[-1].end
+    printed = header_rows.t4_column_keys(ctx.stream, head, first) if first is not None else None
+    if printed == header_rows.UNMATCHED:  # named out of the template's order, and no reading fits
+        span = ctx.span(head, first or head)
+        ctx.doubt("D2", "t4", "表四表头的栏目次序与模板不同，无法逐格对应", keys, [span])
+        return cells[-1].end
+    keys = list(printed or keys)  # each figure under the column its header names
     if len(cells) == n:
         ctx.out.cells.update(_printed_cells(ctx, keys, cells))
         return cells[-1].end
