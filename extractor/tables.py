@@ -1493,7 +1493,13 @@ def _reduced_runs(ctx: _Ctx, runs: list[ValueRun], start: int, first: int) -> li
         full = [by_col.get(c) or Piece(NOT_PRINTED, at, at) for c in ts.T3_COLS]
         out.append(dataclasses.replace(r, cells=full))
     names = "、".join(ts.T3_COL_LABELS[c] for c in red.unprinted)
-    merged = "；".join("「" + "、".join(ts.T3_COL_LABELS[c] for c in m) + "」合并为一列" for m in red.merged)
+    legal = len(ts.T3_APPLICANTS) - 1
+    merged = "；".join(
+        f"只印「{ts.T3_ORGS_HEAD}」合计一列"
+        if len(m) == legal
+        else "「" + "、".join(ts.T3_COL_LABELS[c] for c in m) + "」合并为一列"
+        for m in red.merged
+    )
     ctx.doubt(
         "D11",
         "t3",

@@ -1120,7 +1120,7 @@ def t3_reduced(p: Parts, m: Model, variant: str) -> Parts:
     n = len(ts.T3_COLS)
     out: Grid = head
     for row, spec_row in zip(grid[3:], ts.t3_spec(m.single_r6).rows):
-        by_key = dict(zip(ts.T3_COLS, row[-n:]))
+        by_key: dict[str, G] = dict(zip(ts.T3_COLS, row[-n:]))
         key = f"t3.{spec_row.key}"
         vals = [by_key[c[0]] if len(c) == 1 else G(_sum_text(m, [f"{key}.{x}" for x in c]), value=True) for c in cols]
         out.append([*row[:-n], *vals])
