@@ -160,7 +160,11 @@ EXAMPLES_BY_FAMILY = (
     # the wild38 families (tests/test_w38fix.py): tables printed with columns or rows left out or merged
     | {f"{x}-t3-reduced-{v}": 15 for x in ("html", "md") for v in ("biz-sci", "rest", "subtotal", "no-total")}
     | {f"{x}-t4-reduced-{v}": 15 for x in ("html", "md") for v in ("no-totals", "lawsuits-merged")}
-    | dict.fromkeys(("html-t2-rows-merged", "md-t2-rows-merged"), 15)
+    | dict.fromkeys(
+        ("html-t2-rows-merged", "md-t2-rows-merged", "html-t2-rows-figures-only", "md-t2-rows-figures-only"), 15
+    )
+    | {f"{x}-t3-rows-{v}": 15 for x in ("html", "md") for v in ("folded", "figures-only")}
+    | dict.fromkeys(("docx-t3-rows-folded", "docx-t3-rows-figures-only", "docx-t2-rows-figures-only"), 3)
     | {f"docx-t3-reduced-{v}": 3 for v in ("biz-sci", "rest", "subtotal", "no-total")}
     | dict.fromkeys(("docx-t4-reduced-no-totals", "docx-t4-reduced-lawsuits-merged", "docx-t2-rows-merged"), 3)
     | dict.fromkeys(("pdf-t4-reduced-no-totals", "pdf-t4-reduced-lawsuits-merged"), 3)

@@ -11,7 +11,10 @@ columns or rows the publisher left out or merged.
    of five sums under 「行政诉讼」 (header_rows.t4_reduced_keys).
 3. Table 二 with 行政处罚 and 行政强制 printed as one row 「行政处罚、行政强制」 (their sum): neither row gets a
    cell (the sum was read into 行政强制). A 「/」 cell between the two rows is a placeholder, no joiner.
-4. The answer side: a cell the report does not print on its own is answered 「报告未单列」 with what the table
+4. Rows left out: table 三's （三）（四）（五） each folded into one row of sums, or only the rows with a figure (all-zero
+   rows left out, group cells spanning the rows printed); table 二 with only its rows that have a figure. Read right
+   at first sight (a row not printed gets no cell, D1 names it); families here so they stay so.
+5. The answer side: a cell the report does not print on its own is answered 「报告未单列」 with what the table
    prints instead (tests/test_routes.py `value.unprinted`)."""
 
 from __future__ import annotations
@@ -100,8 +103,11 @@ def test_reduced_families_read_back(family):
         unprinted = g.model.omitted
         got = {c.key: c for c in report.cells}
         assert all(got[k].value is None for k in unprinted if k in got), family
-        d11 = [f for f in report.findings if f.check == "D11"]
-        assert d11 and unprinted <= {k for f in d11 for k in f.cells}, family
+        # a column left out or merged: one D11 「报告未单列」 names its cells (a row left out: a doubt names it —
+        # 「未找到」, or rows placed by order and not taken, D5/D9 — which `mismatches` checks)
+        if "-rows-" not in family or "merged" in family:
+            d11 = [f for f in report.findings if f.check == "D11"]
+            assert d11 and unprinted <= {k for f in d11 for k in f.cells}, family
         assert not [f for f in report.findings if f.check.startswith("H")], family  # (no H finding from a gap)
 
 

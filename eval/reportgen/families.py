@@ -44,8 +44,10 @@ from eval.reportgen.layout import (
     parts,
     reduced_unprinted,
     reflowed,
+    rows_unprinted,
     spaced_digits,
     struck_typed,
+    t2_figures_only,
     t2_grid_reordered,
     t2_rows_merged,
     t2_turned,
@@ -54,6 +56,7 @@ from eval.reportgen.layout import (
     t3_reduced,
     t3_renumbered,
     t3_reversed,
+    t3_rows_left_out,
     t3_spacer_column,
     t3_split,
     t3_total_first,
@@ -152,6 +155,27 @@ def _reduced_families() -> list[Family]:
                     unprinted=lambda m, v=variant: reduced_unprinted(m, "t4", v),
                 )
             )
+    for variant in ("folded", "figures-only"):
+        for prefix, fmt_, render, cost in grids:
+            out.append(
+                Family(
+                    f"{prefix}-t3-rows-{variant}",
+                    fmt_,
+                    lambda p, m, d, r=render, v=variant: r(t3_rows_left_out(p, m, v)),
+                    cost=cost,
+                    unprinted=lambda m, v=variant: rows_unprinted(m, "t3", v),
+                )
+            )
+    for prefix, fmt_, render, cost in grids:
+        out.append(
+            Family(
+                f"{prefix}-t2-rows-figures-only",
+                fmt_,
+                lambda p, m, d, r=render: r(t2_figures_only(p, m)),
+                cost=cost,
+                unprinted=lambda m: rows_unprinted(m, "t2", ""),
+            )
+        )
     for prefix, fmt_, render, cost in grids:
         out.append(
             Family(

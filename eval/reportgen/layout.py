@@ -1169,3 +1169,99 @@ def t2_rows_merged(p: Parts, m: Model) -> Parts:
             row = [G(f"{pen.label}、{coe.label}"), *vals]
         out.append(row)
     return with_t2(p, out)
+
+
+def _t2_shown(m: Model) -> set[str]:
+    """Table 二's rows a 「only rows with figures」 page prints: those with a figure other than 0 (all, when none has)."""
+    rows = {k.split(".")[1] for k in m.printed if k.startswith("t2.")}
+    shown = {r for r in rows if any(m.values[k] != 0 for k in m.printed if k.startswith(f"t2.{r}."))}
+    return shown or rows
+
+
+def _t3_shown(m: Model, variant: str) -> list[str]:
+    """Table 三's printed rows, in order: a row key, or a group key (r3 r4 r5) for a group folded into one row of sums
+    (「folded」); for 「figures-only」 the rows with a figure other than 0, 一、本年新收 and （七）总计 always."""
+    spec = ts.t3_spec(m.single_r6)
+    out: list[str] = []
+    for r in spec.rows:
+        if variant == "folded" and r.parent in ("r3", "r4", "r5") and r.parent != r.key:
+            if r.parent not in out:
+                out.append(r.parent)
+            continue
+        zeros = all(m.values[f"t3.{r.key}.{c}"] == 0 for c in ts.T3_COLS)
+        if variant == "figures-only" and r.key not in ("new", "r7") and zeros:
+            continue
+        out.append(r.key)
+    return out
+
+
+def rows_unprinted(m: Model, table: str, variant: str) -> set[str]:
+    """The template cells a table printed with rows left out or folded does not print."""
+    if table == "t2":
+        shown = _t2_shown(m)
+        return {k for k in m.printed if k.startswith("t2.") and k.split(".")[1] not in shown}
+    shown = set(_t3_shown(m, variant))
+    return {k for k in m.printed if k.startswith("t3.") and k.split(".")[1] not in shown}
+
+
+def t3_rows_left_out(p: Parts, m: Model, variant: str) -> Parts:
+    """Table 三 with fewer rows than the template (eval/wild38's hunt): （三）不予公开, （四）无法提供 and （五）不予处理
+    each printed as ONE row of their sums, their sub-rows left out (「folded」, p23-shunyi), or only the rows that
+    have a figure (「figures-only」, h22-xiwengzhuang: all-zero rows left out, the group and 办理结果 cells spanning only
+    the rows printed). The rows left out are printed nowhere: no value, never 0."""
+    spec = ts.t3_spec(m.single_r6)
+    by_key = {r.key: r for r in spec.rows}
+    results = set(ts.t3_result_rows(spec)) | {"r7", "r3", "r4", "r5"}
+    shown = _t3_shown(m, variant)
+    in_results = [k for k in shown if k in results]
+    out: Grid = t3_grid(m)[:3]
+    seen: set[str] = set()
+    for k in shown:
+        lead: list[G] = []
+        if in_results and k == in_results[0]:
+            lead.append(G(ts.T3_RESULTS_HEAD, rs=len(in_results)))
+        if k in ("r3", "r4", "r5") and k not in by_key:  # a folded group: one row of its sub-rows' sums
+            subs = [r.key for r in spec.rows if r.parent == k]
+            lead.append(G(ts.T3_GROUP_HEADERS[k].label, cs=2))
+            vals = [G(_sum_text(m, [f"t3.{s}.{c}" for s in subs]), value=True) for c in ts.T3_COLS]
+            out.append([*lead, *vals])
+            continue
+        r = by_key[k]
+        if k not in results:
+            lead.append(G(r.label, cs=3))
+        elif r.parent and r.parent != k:
+            if r.parent not in seen:
+                seen.add(r.parent)
+                n = sum(1 for x in shown if x in by_key and by_key[x].parent == r.parent)
+                lead.append(G(ts.T3_GROUP_HEADERS[r.parent].label, rs=n))
+            lead.append(G(r.label))
+        else:
+            lead.append(G(r.label, cs=2))
+        out.append([*lead, *_vals(m, f"t3.{k}", ts.T3_COLS)])
+    blocks = [(b[0], rows_of(out), out) if not isinstance(b, str) and b[0] == "t3" else b for b in p.blocks]
+    return Parts(p.head, blocks, p.tail)
+
+
+def t2_figures_only(p: Parts, m: Model) -> Parts:
+    """Table 二 with only the rows that have a figure (eval/wild38 h24-huairou): a row of zeros left out, an article
+    whose rows are all left out printed not at all."""
+    spec = ts.t2_spec(m.template)
+    shown = _t2_shown(m)
+    width = 1 + max(len(r.cols) for r in spec.rows)
+    out: Grid = []
+    for head, keys in ts.t2_groups(m.template):
+        keep = [k for k in keys if k in shown]
+        if not keep:
+            continue
+        first = spec.row(keys[0])
+        n = len(first.cols)
+        out.append([G(head, cs=width)])
+        out.append(
+            [G(ts.T2_CONTENT_HEAD), *[G(x) for x in first.col_labels[:-1]], G(first.col_labels[-1], cs=width - n)]
+        )
+        for key in keep:
+            r = spec.row(key)
+            vals = _vals(m, f"t2.{key}", r.cols)
+            vals[-1] = G(vals[-1].text, cs=width - len(r.cols), value=True)
+            out.append([G(r.label), *vals])
+    return with_t2(p, out)
