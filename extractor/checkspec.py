@@ -219,6 +219,15 @@ CHECKS: tuple[CheckSpec, ...] = (
         "extraction",
         readme="ours: a row with a space-split number breaks its H2/H5 when joined: its values are not taken",
     ),
+    CheckSpec(
+        "D11",
+        "报告未单列",
+        "报告的表格没有单独印出这些栏目或行（删去了，或与别的栏目合并成一个合计数）：这些单元格报告未印，"
+        "不按0计，也不由合并数或其他数推算。",
+        "extraction",
+        readme="ours: template cells the report does not print on their own (a column or row left out, or merged "
+        "into one printed sum): no cell, never 0 or a computed figure",
+    ),
 )
 
 BY_ID: dict[str, CheckSpec] = {c.id: c for c in CHECKS}

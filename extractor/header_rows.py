@@ -13,6 +13,7 @@ ordinary reading, which leaves what it cannot place null with a doubt.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import tablespec as ts
 from .cards import MISSING
@@ -222,3 +223,70 @@ def _wrapped_part(cell: str) -> bool:
     return len(cell) >= 2 and any(
         label != cell and (label.startswith(cell) or label.endswith(cell)) for label in ts.T4_COL_LABELS.values()
     )
+
+
+_HEADING = re.compile(r"情况|复议[、和及与]")
+_LAWSUITS = re.compile(r"行政诉讼")  # the lawsuits' heading, over its two kinds (or alone: the two merged)
+
+
+@dataclass(frozen=True)
+class ReducedT4:
+    """Table 四 printed with fewer columns than the template: the template key of each printed figure, or None
+    for a figure that is no template cell (the two lawsuit kinds merged into one block of sums); `unprinted`
+    the template keys the report does not print on their own; `merged` what was merged, in words."""
+
+    keys: tuple[str | None, ...]
+    unprinted: tuple[str, ...]
+    merged: str = ""
+
+
+def t4_reduced_keys(stream: Stream, start: int, end: int, width: int) -> ReducedT4 | None:
+    """Table 四's keys for a row of `width` figures (fewer than fifteen) whose header rows, in [start, end),
+    name fewer columns than the template: blocks of names (a name printed again opens the next block), each
+    under the kind its header names in order — a block without its 总计 (or any name) leaves that cell
+    unprinted — or two blocks under 「行政复议」 and a 「行政诉讼」 that names no kind below it: the lawsuits'
+    two kinds merged into one block of sums, no template cell. None for anything else (nothing placed by
+    guess: the ordinary reading's doubt stands)."""
+    text = stream.text
+    kinds: list[str] = []
+    lawsuits = False
+    rows: list[list[str]] = []
+    for row in text[start:end].split(ROW):
+        rows.append([])
+        for cell in row.split(SEP):
+            if _HEADING.search(cell):
+                continue  # the section's heading (「四、政府信息公开行政复议、行政诉讼情况」): no column's
+            if (name := _NAMES.get(cell)) is not None:
+                rows[-1].append(name)
+            elif _wrapped_part(cell):
+                return None
+            elif cell and (kind := _kind(cell)):
+                if kind in kinds:
+                    return None
+                kinds.append(kind)
+            elif cell and _LAWSUITS.fullmatch(cell):
+                lawsuits = True
+    named = [r for r in rows if r]
+    # the row above the figures names them all where a converter repeats a merged name in the slots it covers
+    names = named[-1] if named and len(named[-1]) == width else [n for r in named for n in r]
+    if len(names) != width or width >= len(_TEMPLATE_ORDER):
+        return None
+    blocks: list[list[str]] = []
+    for n in names:
+        if not blocks or n in blocks[-1]:
+            blocks.append([])
+        blocks[-1].append(n)
+    if any(len(b) < _MIN_NAMES for b in blocks):
+        return None
+    merged = ""
+    if kinds == list(ts.T4_GROUPS[: len(blocks)]) and len(blocks) == len(ts.T4_GROUPS):
+        groups: list[str | None] = list(kinds)
+    elif kinds == ["rv"] and lawsuits and len(blocks) == 2:
+        groups = ["rv", None]
+        merged = "行政诉讼的「未经复议直接起诉」与「复议后起诉」合并为一组"
+    else:
+        return None
+    keys = tuple(f"t4.{g}.{c}" if g else None for g, b in zip(groups, blocks) for c in b)
+    printed = {k for k in keys if k}
+    unprinted = tuple(f"t4.{g}.{c}" for g in ts.T4_GROUPS for c in ts.T4_COLS if f"t4.{g}.{c}" not in printed)
+    return ReducedT4(keys, unprinted, merged) if unprinted else None

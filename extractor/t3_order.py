@@ -11,9 +11,10 @@ printed twice) the template's order stands, as before. The names are the table s
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import tablespec as ts
-from .normalize import ROW
+from .normalize import ROW, SEP
 
 # 其他 alone is a column name; inside 「法人或其他组织」 or a row label 「其他处理」 it is not.
 # (the 或 looked behind for after 其他, not before it: every arm of _NAMES then opens with a character, and the regex
@@ -179,3 +180,110 @@ def placed_names(header: list[tuple[str, float]]) -> list[str] | None:
             return None  # two names in one column: stacked (a turned table's label column), not side by side
         at[key] = x
     return sorted(at, key=lambda k: at[k])
+
+
+# ---------------------------------------------------------------- columns left out or merged
+# A header may print fewer applicant columns than the template: a column left out (no 总计), two or three of the
+# 法人 block merged into one printed sum (「商业企业、科研机构」, 「其他组织」 beside named ones), or the block's
+# subtotal alone (「自然人 | 法人或其他组织 | 总计」). Such a printed column is no template cell; the template cells
+# it covers, and the columns left out, are not printed (no cell: never 0, never a sum, never computed).
+_LEGAL_COLS = tuple(c for c in ts.T3_COLS if c not in ("np", "tot"))
+_JOIN = r"[、/／,，和及与+＋]"
+_NAME_ALT = "|".join(_OTHER if n == "其他" else re.escape(n) for n in ts.T3_COL_NAMES)
+_MERGED_CELL = re.compile(rf"(?:{_NAME_ALT})(?:{_JOIN}(?:{_NAME_ALT}))+")
+_LEGAL_ALONE = re.compile(r"法人(?:或者?|和|及|与)?其他组织(?:小计|合计)?")
+_REST = re.compile(r"其他组织|其他单位")  # beside named 法人 columns: the rest of the block, summed
+
+
+@dataclass(frozen=True)
+class Reduced:
+    """Table 三's printed applicant columns, left to right: the template column each holds, or None for a
+    column that is no template cell (a merged sum, the 法人 subtotal); `merged` names those columns' covers,
+    `unprinted` the template columns the report does not print on their own."""
+
+    columns: tuple[str | None, ...]
+    merged: tuple[tuple[str, ...], ...]
+    unprinted: tuple[str, ...]
+
+
+def _leaf(cell: str) -> str | frozenset[str] | None:
+    """What a header cell names: one column's key, a set of columns (merged, or the 法人 block alone), 'rest'
+    (「其他组织」: what of the block is not named beside it), or None (no column name)."""
+    if not cell:
+        return None
+    if cell in ts.T3_COL_NAMES:
+        return ts.T3_COL_NAMES[cell]
+    if _LEGAL_ALONE.fullmatch(cell):
+        return frozenset(_LEGAL_COLS)
+    if _REST.fullmatch(cell):
+        return "rest"
+    if _MERGED_CELL.fullmatch(cell):
+        return frozenset(ts.T3_COL_NAMES[m.group()] for m in _NAMES.finditer(cell))
+    return None
+
+
+def reduced_columns(header: str, squash) -> Reduced | None:
+    """The printed columns of a header that names fewer or merged applicant columns (see `Reduced`); None when
+    it names the seven columns each once on its own (the ordinary readings), or when it cannot be read as one
+    row of printed columns (nothing is placed by guess). `squash`: the folding applied to each header cell.
+    The bottom row of names is the printed columns where it names 自然人 (a converter repeats a vertically
+    merged cell's text); else the row above it spans down: its 自然人 and 总计 stand where they print, its
+    「法人或其他组织」 heading over the bottom row's names (by position where both rows have one width)."""
+    rows = [[squash(c) for c in row.split(SEP)] for row in header.split(ROW)]
+    named = [(i, [_leaf(c) for c in row]) for i, row in enumerate(rows)]
+    named = [(i, leaves) for i, leaves in named if any(x is not None for x in leaves)]
+    if not named:
+        return None
+    bottom = named[-1][1]
+    leaves: list[str | frozenset[str]]
+    if "np" in bottom or len(named) == 1:
+        leaves = [x for x in bottom if x is not None]
+    else:
+        upper = named[-2][1]
+        legal = frozenset(_LEGAL_COLS)
+        if len(upper) == len(bottom) and all(
+            up is None or low is None or up == legal for up, low in zip(upper, bottom)
+        ):  # one grid (a converter pads the rows): a cell spanning down is blank below, the heading over its names
+            leaves = []
+            for up, low in zip(upper, bottom):
+                if low is not None:
+                    leaves.append(low)
+                elif up is not None and up != legal:
+                    leaves.append(up)
+        else:
+            if [x for x in upper if x is not None].count(legal) != 1:
+                return None
+            leaves = []
+            for up in upper:
+                if up == legal:
+                    leaves += [x for x in bottom if x is not None]
+                elif up is not None:
+                    leaves.append(up)
+    singles = [x for x in leaves if isinstance(x, str) and x != "rest"]
+    if len(set(singles)) != len(singles):
+        return None
+    if leaves.count("rest") > 1:
+        return None
+    covers: list[frozenset[str]] = []
+    for x in leaves:
+        if x == "rest":
+            rest = frozenset(
+                c
+                for c in _LEGAL_COLS
+                if c not in singles and not any(c in s for s in leaves if isinstance(s, frozenset))
+            )
+            if not rest:
+                return None
+            covers.append(rest)
+        elif isinstance(x, str):
+            covers.append(frozenset((x,)))
+        else:
+            covers.append(x)
+    if sum(len(c) for c in covers) != len(set().union(*covers)):
+        return None  # a column covered twice (a subtotal beside its parts): not this reading
+    columns = tuple(next(iter(c)) if len(c) == 1 else None for c in covers)
+    if sorted(c for c in columns if c) == sorted(ts.T3_COLS) or len(columns) < 2:
+        return None
+    merged = tuple(tuple(k for k in ts.T3_COLS if k in c) for c in covers if len(c) > 1)
+    unprinted = tuple(k for k in ts.T3_COLS if k not in columns)
+    return Reduced(columns, merged, unprinted)

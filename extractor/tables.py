@@ -32,7 +32,7 @@ from .stream import (
     pieces,
     value_runs,
 )
-from .t3_order import UNPLACED, placed_names, placed_order, printed_order
+from .t3_order import UNPLACED, placed_names, placed_order, printed_order, reduced_columns
 from .turned import is_page_number
 
 _T2_START = r"第二十条第\(一\)项|本年制发件数|本年新制作数量"
@@ -456,6 +456,8 @@ def _printed_cells(ctx: _Ctx, keys: Sequence[str], pieces: Sequence[Piece]) -> d
         if kind == "blank":
             cells[key] = Cell(key=key, value=None, raw="", placeholder=True, span=ctx.span(piece.start, piece.end))
             continue
+        if kind == NOT_PRINTED:
+            continue  # (no cell: the report does not print it — D11 says so, once for the table)
         if kind in _UNSETTLED:
             _unsettled(ctx, key, piece, cells)
             continue
@@ -761,7 +763,17 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
     card_runs = cards.t2_runs(ctx.stream, template, _t2_labels(template), start, end)
     items = [] if card_runs is not None else pieces(ctx.stream, _t2_labels(template), start, end)
     ctx.blocks = _labels_twice(items)
+    items, merged = _merged_t2_labels(ctx.stream.text, items)
     runs = card_runs or value_runs(items)
+    if merged:  # one row printed for two or more (「行政处罚、行政强制 | 27」): its sum is no template cell
+        runs = [r for r in runs if not (r.label or "").startswith(_MERGED)]
+        ctx.doubt(
+            "D11",
+            "t2",
+            f"表二未单列{'、'.join('「' + ts.row_title('t2', k, template) + '」' for k in merged)}"
+            "（几行合并为一行印出合计数，合计数不是其中任何一行的数）：这些单元格报告未印，不按0计、不推算",
+            [k for key in merged for k in _row_keys("t2", key, spec.row(key).cols)],
+        )
     if not any(run.label for run in runs) and not _printed_blank(ctx, items, end):
         ctx.doubt("D1", "t2", "找到表二的位置，但没有读到任何数据行")
         return
@@ -771,6 +783,8 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
     for row in spec.rows:
         keys = _row_keys("t2", row.key, row.cols)
         run = assigned.get(row.key)
+        if run is None and row.key in merged:
+            continue  # (D11 above: printed only inside a merged row's sum)
         if run is None:
             at = _printed_blank(ctx, items, end).get(row.key)
             if at is not None:  # printed blank: every cell blank, where the label ends
@@ -804,6 +818,39 @@ def _table2(ctx: _Ctx, template: str, start: int, end: int) -> None:
                 resolved,
                 "narrative_split" if narrowed else "glued_split",
             )
+
+
+_MERGED = "+"  # the key of a label naming several rows at once (「行政处罚、行政强制」)
+_ROW_JOIN = re.compile(r"[ \u3000]*[、/／和及与+＋][ \u3000]*")  # (in one cell: no separator, no row end)
+
+
+def _merged_t2_labels(text: str, items: list[Piece]) -> tuple[list[Piece], tuple[str, ...]]:
+    """表二 labels of two or more rows printed in one cell, joined by 「、」「/」「和」 (「行政处罚、行政强制」):
+    one merged label (its figures are their sum, no template cell), and the rows it names."""
+    out: list[Piece] = []
+    merged: list[str] = []
+    k = 0
+    while k < len(items):
+        p = items[k]
+        if p.kind != "label":
+            out.append(p)
+            k += 1
+            continue
+        j, keys, end = k, [p.key], p.end
+        while True:
+            nxt = next((m for m in range(j + 1, len(items)) if items[m].kind == "label"), None)
+            if nxt is None or not _ROW_JOIN.fullmatch(text, end, items[nxt].start) or items[nxt].key in keys:
+                break
+            j, end = nxt, items[nxt].end
+            keys.append(items[nxt].key)
+        if len(keys) > 1:
+            out.append(Piece("label", p.start, end, text[p.start : end], _MERGED + _MERGED.join(keys)))
+            merged += keys
+            k = j + 1
+            continue
+        out.append(p)
+        k += 1
+    return out, tuple(merged)
 
 
 _T2_COL_WORDS = {
@@ -1382,6 +1429,9 @@ def _by_printed_order(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start
     if first is None:
         return runs
     start = _header_above(ctx.stream.text, start, first)
+    reduced = _reduced_runs(ctx, runs, start, first)
+    if reduced is not None:
+        return reduced
     pos = (_placed_header_order(ctx, start, first) if ctx.doc.cell_x else None) or printed_order(
         ctx.stream.text[start:first]
     )
@@ -1405,6 +1455,58 @@ def _by_printed_order(ctx: _Ctx, items: list[Piece], runs: list[ValueRun], start
             out.append(dataclasses.replace(r, cells=[cells[i] for i in pos]))
         elif all(p.kind == "blank" for p in cells):
             out.append(r)
+    return out
+
+
+_T3_ROW_KEYS = tuple(dict.fromkeys(r.key for single in (False, True) for r in ts.t3_spec(single).rows))
+NOT_PRINTED = "not_printed"  # a template cell the report does not print on its own: no cell (never 0, never a sum)
+
+
+def _reduced_runs(ctx: _Ctx, runs: list[ValueRun], start: int, first: int) -> list[ValueRun] | None:
+    """Table 三 printed with fewer applicant columns than the template (t3_order.reduced_columns: a column
+    left out, columns merged into one printed sum, the 法人 block's subtotal alone): each row's figures put
+    under the columns the header names, at their printed places; a merged column's or subtotal's figure is
+    no template cell and is left out, and every template cell it covers, or that is left out, is NOT_PRINTED
+    (no cell). Only where most rows print exactly that many figures (after the empty slots of merged label
+    cells); None otherwise (the ordinary readings). A D11 finding names what the table does not print."""
+    if ctx.doc.cell_x:
+        return None  # (a laid-out table: its columns are read off positions)
+    red = reduced_columns(ctx.stream.text[start:first], squash)
+    if red is None:
+        return None
+    k = len(red.columns)
+    widths = [
+        len(r.cells) - _leading_blanks(r.cells) for r in runs if r.label and any(p.kind != "blank" for p in r.cells)
+    ]
+    if len(widths) < 3 or max(set(widths), key=widths.count) != k or widths.count(k) * 2 <= len(widths):
+        return None
+    out: list[ValueRun] = []
+    for r in runs:
+        cells = r.cells
+        if len(cells) > k and all(p.kind == "blank" for p in cells[: len(cells) - k]):
+            cells = cells[len(cells) - k :]
+        if len(cells) != k:
+            out.append(r)  # (read as it is: a doubt names its row)
+            continue
+        at = cells[0].start
+        by_col = {c: p for c, p in zip(red.columns, cells) if c is not None}
+        full = [by_col.get(c) or Piece(NOT_PRINTED, at, at) for c in ts.T3_COLS]
+        out.append(dataclasses.replace(r, cells=full))
+    names = "、".join(ts.T3_COL_LABELS[c] for c in red.unprinted)
+    legal = len(ts.T3_APPLICANTS) - 1
+    merged = "；".join(
+        f"只印「{ts.T3_ORGS_HEAD}」合计一列"
+        if len(m) == legal
+        else "「" + "、".join(ts.T3_COL_LABELS[c] for c in m) + "」合并为一列"
+        for m in red.merged
+    )
+    ctx.doubt(
+        "D11",
+        "t3",
+        f"表三未单列{names}{'（' + merged + '，合并数不是其中任何一列的数）' if merged else ''}：这些单元格报告未印，"
+        "不按0计、不推算",
+        [f"t3.{key}.{c}" for key in _T3_ROW_KEYS for c in red.unprinted],
+    )
     return out
 
 
@@ -1688,6 +1790,18 @@ def _without_idle(cells: list[Piece], idle: set[int], n: int) -> list[Piece]:
     return [c for i, c in enumerate(cells) if i not in inside] if inside else cells
 
 
+def _t4_words(keys: Sequence[str]) -> str:
+    """Table 四 cells in words: a kind whose five cells are all named as one (「行政诉讼·复议后起诉各栏」)."""
+    words: list[str] = []
+    for g in ts.T4_GROUPS:
+        cols = [c for c in ts.T4_COLS if f"t4.{g}.{c}" in keys]
+        if len(cols) == len(ts.T4_COLS):
+            words.append(f"{ts.T4_GROUP_LABELS[g]}各栏")
+        else:
+            words += [f"{ts.T4_GROUP_LABELS[g]}·{ts.T4_COL_LABELS[c]}" for c in cols]
+    return "、".join(words)
+
+
 def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
     """Reads table 四 (its first header word at `head`, its cells after `start`); returns the
     stream offset where it ends."""
@@ -1759,6 +1873,14 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
     rows = ts.T4.rows
     keys = [f"t4.{g.key}.{c}" for g in rows for c in g.cols]
     first = next((c.start for c in cells if c.kind != "blank"), None)
+    reduced = header_rows.t4_reduced_keys(ctx.stream, head, first, len(cells)) if first is not None else None
+    if reduced is not None and len(cells) < n:  # columns left out or merged: each figure under its own name
+        pairs = [(k, c) for k, c in zip(reduced.keys, cells) if k]  # (a merged block's sums: no template cell)
+        ctx.out.cells.update(_printed_cells(ctx, [k for k, _ in pairs], [c for _, c in pairs]))
+        cols = _t4_words(reduced.unprinted)
+        what = f"（{reduced.merged}，合并数不是其中任何一格的数）" if reduced.merged else ""
+        ctx.doubt("D11", "t4", f"表四未单列{cols}{what}：这些单元格报告未印，不按0计、不推算", list(reduced.unprinted))
+        return cells[-1].end
     printed = header_rows.t4_column_keys(ctx.stream, head, first) if first is not None else None
     if printed == header_rows.UNMATCHED:  # named out of the template's order, and no reading fits
         span = ctx.span(head, first or head)

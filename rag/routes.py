@@ -414,6 +414,15 @@ ROUTES: tuple[Route, ...] = (
         ),
     ),
     # 「人社厅2020行政诉讼总计」 of a report whose 表四 is a picture, its text silent: no passage stands for a cell
+    # 「科研机构申请了多少件」 of a report whose 表三 merges 商业企业、科研机构 into one column: 报告未单列, never 0 or the sum
+    Route(
+        "value.unprinted",
+        ("value",),
+        CellMeasure,
+        "absent.unprinted_cell",
+        many=False,
+        when=lambda q: isinstance(q.measures[0], CellMeasure),
+    ),
     Route(
         "value.unreadable",
         ("value",),

@@ -157,6 +157,17 @@ EXAMPLES_BY_FAMILY = (
     | {"rtf-struck-old-figures": 5, "odt-struck-old-figures": 5, "md-struck-old-figures": 20}
     # the wild37 families (tests/test_w37id.py): a zone committee inside a 直辖市's 新区
     | dict.fromkeys(("txt-district-zone", "html-district-zone"), 10)
+    # the wild38 families (tests/test_w38fix.py): tables printed with columns or rows left out or merged
+    | {f"{x}-t3-reduced-{v}": 15 for x in ("html", "md") for v in ("biz-sci", "rest", "subtotal", "no-total")}
+    | {f"{x}-t4-reduced-{v}": 15 for x in ("html", "md") for v in ("no-totals", "lawsuits-merged")}
+    | dict.fromkeys(
+        ("html-t2-rows-merged", "md-t2-rows-merged", "html-t2-rows-figures-only", "md-t2-rows-figures-only"), 15
+    )
+    | {f"{x}-t3-rows-{v}": 15 for x in ("html", "md") for v in ("folded", "figures-only")}
+    | dict.fromkeys(("docx-t3-rows-folded", "docx-t3-rows-figures-only", "docx-t2-rows-figures-only"), 3)
+    | {f"docx-t3-reduced-{v}": 3 for v in ("biz-sci", "rest", "subtotal", "no-total")}
+    | dict.fromkeys(("docx-t4-reduced-no-totals", "docx-t4-reduced-lawsuits-merged", "docx-t2-rows-merged"), 3)
+    | dict.fromkeys(("pdf-t4-reduced-no-totals", "pdf-t4-reduced-lawsuits-merged"), 3)
 )
 EXAMPLES_GAP = 225
 # The counts above are a deep run's; the suite draws half of each count of 10 or more (the first draws of the same

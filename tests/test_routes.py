@@ -414,6 +414,25 @@ def test_value_absent_cell(asker):
     assert ans.answer.startswith(NOT_MENTIONED) and ans.value is None and "项目数量" in ans.answer
 
 
+def test_value_unprinted(tmp_path):
+    """A 表三 printing 商业企业 and 科研机构 as one column of their sum (eval/wild38): 科研机构 asked — 报告未单列,
+    said what the table merges, never 0 nor the merged figure."""
+    from eval.reportgen.draw import RandomDraw
+    from eval.reportgen.families import generate
+    from extractor.extract import extract_bytes
+    from rag.ask import Asker
+    from rag.index import Index
+    from rag.store import Store
+
+    g = generate(RandomDraw(3), "html-t3-reduced-biz-sci", "GF2021")
+    store = Store(tmp_path)
+    store.add(extract_bytes(g.data, g.name))
+    Index(store).sync()
+    ans = ask(Asker(store), "value.unprinted", f"{g.model.agency.full}{g.model.year}年科研机构申请了多少件")
+    assert ans.value is None and ans.answer.startswith(NOT_MENTIONED) and "报告未单列" in ans.answer
+    assert "「商业企业、科研机构」合并为一列" in ans.answer
+
+
 def test_item_rank(asker):
     """「不予公开最主要的理由」「哪类申请人最多」: the largest item inside one report, its count the headline."""
     ans = ask(asker, "item_rank", "平潭综合实验区2021年不予公开最主要的理由是什么？有几件？")

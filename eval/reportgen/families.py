@@ -34,6 +34,7 @@ from eval.reportgen.agencies import (
 )
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
+    T3_REDUCED,
     Parts,
     chinese_numerals,
     fullwidth_digits,
@@ -41,19 +42,26 @@ from eval.reportgen.layout import (
     label_wraps,
     math_numbers,
     parts,
+    reduced_unprinted,
     reflowed,
+    rows_unprinted,
     spaced_digits,
     struck_typed,
+    t2_figures_only,
     t2_grid_reordered,
+    t2_rows_merged,
     t2_turned,
     t3_added_columns,
     t3_legal_reordered,
+    t3_reduced,
     t3_renumbered,
     t3_reversed,
+    t3_rows_left_out,
     t3_spacer_column,
     t3_split,
     t3_total_first,
     t3_vsplit_nolabels,
+    t4_reduced,
     t4_reordered,
     t4_split,
     turned,
@@ -101,6 +109,7 @@ class Family:
     zero: str = ""  # what this family prints for a zero value ('' = 「0」), e.g. the word 「零」
     words: bool = False  # table 四 as sentences: a blank or 「/」 cell is not said (left out, as `omits`)
     agency: Callable[[Draw], Agency] | None = None  # who issues the report, when the family draws its own
+    unprinted: Callable[[Model], set[str]] | None = None  # template cells its tables leave out or merge (eval/wild38)
 
 
 def _utf8(f: Callable[[Parts], str]) -> Callable[[Parts, Model, Draw], bytes]:
@@ -110,6 +119,74 @@ def _utf8(f: Callable[[Parts], str]) -> Callable[[Parts, Model, Draw], bytes]:
 def _blocks(blocks: list) -> Parts:
     """A report's blocks in reading order (render_cards.sentence_rows) as the Parts a carrier prints."""
     return Parts([], blocks, [])
+
+
+def _reduced_families() -> list[Family]:
+    """eval/wild38's hunt: tables printed with columns or rows left out or merged (layout.t3_reduced, t4_reduced,
+    t2_rows_merged), in the carriers that print a grid (HTML, Markdown, DOCX) and, for table 四, a ruled PDF. The
+    cells not printed on their own are `Model.omitted`: read back as no value (no cell, or a null one) with the
+    D11 finding naming them — never 0, never a merged figure."""
+    out: list[Family] = []
+    grids: tuple[tuple[str, str, Callable[[Parts], bytes], int], ...] = (
+        ("html", "html", lambda q: render_html.plain(q).encode("utf-8"), 1),
+        ("md", "markdown", lambda q: render_md.converter(q).encode("utf-8"), 1),
+        ("docx", "docx", render_doc.docx, 4),
+    )
+    for variant in T3_REDUCED:
+        for prefix, fmt_, render, cost in grids:
+            out.append(
+                Family(
+                    f"{prefix}-t3-reduced-{variant}",
+                    fmt_,
+                    lambda p, m, d, r=render, v=variant: r(t3_reduced(p, m, v)),
+                    cost=cost,
+                    unprinted=lambda m, v=variant: reduced_unprinted(m, "t3", v),
+                )
+            )
+    pdf = ("pdf", "pdf", lambda q: render_doc.pdf(q, True), 8)
+    for variant in ("no-totals", "lawsuits-merged"):
+        for prefix, fmt_, render, cost in (*grids, pdf):
+            out.append(
+                Family(
+                    f"{prefix}-t4-reduced-{variant}",
+                    fmt_,
+                    lambda p, m, d, r=render, v=variant: r(t4_reduced(p, m, v)),
+                    cost=cost,
+                    unprinted=lambda m, v=variant: reduced_unprinted(m, "t4", v),
+                )
+            )
+    for variant in ("folded", "figures-only"):
+        for prefix, fmt_, render, cost in grids:
+            out.append(
+                Family(
+                    f"{prefix}-t3-rows-{variant}",
+                    fmt_,
+                    lambda p, m, d, r=render, v=variant: r(t3_rows_left_out(p, m, v)),
+                    cost=cost,
+                    unprinted=lambda m, v=variant: rows_unprinted(m, "t3", v),
+                )
+            )
+    for prefix, fmt_, render, cost in grids:
+        out.append(
+            Family(
+                f"{prefix}-t2-rows-figures-only",
+                fmt_,
+                lambda p, m, d, r=render: r(t2_figures_only(p, m)),
+                cost=cost,
+                unprinted=lambda m: rows_unprinted(m, "t2", ""),
+            )
+        )
+    for prefix, fmt_, render, cost in grids:
+        out.append(
+            Family(
+                f"{prefix}-t2-rows-merged",
+                fmt_,
+                lambda p, m, d, r=render: r(t2_rows_merged(p, m)),
+                cost=cost,
+                unprinted=lambda m: reduced_unprinted(m, "t2", "penalty-coercion"),
+            )
+        )
+    return out
 
 
 FAMILIES: tuple[Family, ...] = (
@@ -1069,6 +1146,7 @@ FAMILIES: tuple[Family, ...] = (
     # its own cells (load_xlsx.py `_sheet_blocks`), not the sheet
     Family("xlsx-t2-turned", "xlsx", lambda p, m, d: render_office.xlsx(t2_turned(p, m, d), d), cost=2),
     Family("md-page-debris", "markdown", lambda p, m, d: render_md.page_debris(render_md.converter(p), d).encode()),
+    *_reduced_families(),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
 EXT = {
@@ -1179,6 +1257,8 @@ def prepared(
         m.omitted = {k for k in m.printed if k[:3] in ("t3.", "t4.") and d.int(0, 30) == 30}
     if fam.words:
         m.omitted = m.omitted | {k for k, p in m.printed.items() if k[:3] == "t4." and not p.isdigit()}
+    if fam.unprinted is not None:  # columns or rows its tables leave out or merge: printed nowhere on their own
+        m.omitted = m.omitted | fam.unprinted(m)
     e = expected(m)
     if fam.glued:
         e = _glued_expected(m, e, fam.vanishing)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from eval.reportgen.draw import Draw
-from eval.reportgen.model import Model
+from eval.reportgen.model import Model, fmt
 from extractor import tablespec as ts
 
 Rows = list[list[str]]
@@ -1058,3 +1058,210 @@ def typed_spellings(d: Draw) -> Callable[[str], str]:
         return t
 
     return f
+
+
+# ---------------------------------------------------------------- columns and rows left out or merged (eval/wild38)
+# Each variant: table 三's printed applicant columns, left to right, as the template columns each covers — one
+# (a column of its own) or several (their sum, printed under one name: no template cell).
+T3_REDUCED: dict[str, tuple[tuple[str, ...], ...]] = {
+    "biz-sci": (("np",), ("biz", "sci"), ("npo",), ("law",), ("oth",), ("tot",)),
+    "rest": (("np",), ("biz",), ("sci",), ("npo", "law", "oth"), ("tot",)),
+    "subtotal": (("np",), ("biz", "sci", "npo", "law", "oth"), ("tot",)),
+    "no-total": (("np",), ("biz",), ("sci",), ("npo",), ("law",), ("oth",)),
+}
+
+
+def _sum_text(m: Model, keys: list[str]) -> str:
+    """A merged cell's printed figure: the sum of the cells it covers (a placeholder's value is 0)."""
+    return fmt(sum(m.values[k] for k in keys))
+
+
+def reduced_unprinted(m: Model, table: str, variant: str) -> set[str]:
+    """The template cells a reduced table of `variant` does not print on its own."""
+    if table == "t3":
+        alone = {c[0] for c in T3_REDUCED[variant] if len(c) == 1}
+        return {k for k in m.printed if k.startswith("t3.") and k.split(".")[2] not in alone}
+    if table == "t4":
+        if variant == "no-totals":
+            return {f"t4.{g}.tot" for g in ts.T4_GROUPS}
+        return {f"t4.{g}.{c}" for g in ("ld", "lr") for c in ts.T4_COLS}
+    return {k for k in m.printed if k.split(".")[1] in ("penalty", "coercion")}
+
+
+def t3_reduced(p: Parts, m: Model, variant: str) -> Parts:
+    """Table 三 printed with fewer applicant columns than the template (eval/wild38's hunt): 商业企业 and 科研机构
+    merged into one column 「商业企业、科研机构」, the last three of the 法人 block merged into 「其他组织」, the block's
+    subtotal alone (「自然人 | 法人或其他组织 | 总计」), or no 总计 column. A merged column prints its cells' sum;
+    the cells it covers and the columns left out are printed nowhere: read back as no value, never 0 or a sum."""
+    cols = T3_REDUCED[variant]
+    names = {
+        ("biz", "sci"): "商业企业、科研机构",
+        ("npo", "law", "oth"): "其他组织",
+        ("biz", "sci", "npo", "law", "oth"): ts.T3_ORGS_HEAD,
+    }
+    k = len(cols)
+    grid = t3_grid(m)
+    legal = [c for c in cols if c not in (("np",), ("tot",))]
+    if variant == "subtotal":
+        head: Grid = [
+            [G(ts.T3_NOTE, rs=2, cs=3), G(ts.T3_APPLICANTS_HEAD, cs=k)],
+            [G(ts.T3_COL_LABELS[c[0]]) if len(c) == 1 else G(names[c]) for c in cols],
+        ]
+    else:
+        head = [
+            [G(ts.T3_NOTE, rs=3, cs=3), G(ts.T3_APPLICANTS_HEAD, cs=k)],
+            [
+                G(ts.T3_COL_LABELS["np"], rs=2),
+                G(ts.T3_ORGS_HEAD, cs=len(legal)),
+                *([G(ts.T3_COL_LABELS["tot"], rs=2)] if ("tot",) in cols else []),
+            ],
+            [G(ts.T3_COL_LABELS[c[0]]) if len(c) == 1 else G(names[c]) for c in legal],
+        ]
+    n = len(ts.T3_COLS)
+    out: Grid = head
+    for row, spec_row in zip(grid[3:], ts.t3_spec(m.single_r6).rows):
+        by_key: dict[str, G] = dict(zip(ts.T3_COLS, row[-n:]))
+        key = f"t3.{spec_row.key}"
+        vals = [by_key[c[0]] if len(c) == 1 else G(_sum_text(m, [f"{key}.{x}" for x in c]), value=True) for c in cols]
+        out.append([*row[:-n], *vals])
+    blocks = [(b[0], rows_of(out), out) if not isinstance(b, str) and b[0] == "t3" else b for b in p.blocks]
+    return Parts(p.head, blocks, p.tail)
+
+
+def t4_reduced(p: Parts, m: Model, variant: str) -> Parts:
+    """Table 四 with fewer columns than the template (eval/wild38's hunt): no 总计 column in any kind
+    (「no-totals」: twelve figures), or the lawsuits' two kinds merged into one block of five sums under
+    「行政诉讼」 (「lawsuits-merged」: ten figures). The cells left out or merged are printed nowhere."""
+    names = [c for c in ts.T4_COLS if variant != "no-totals" or c != "tot"]
+    cols = [G(ts.T4_COL_LABELS[c]) for c in names]
+    w = len(names)
+    if variant == "no-totals":
+        grid: Grid = [
+            [G(ts.T4_REVIEW_HEAD, cs=w), G(ts.T4_LAWSUIT_HEAD, cs=2 * w)],
+            [*[G(c.text, rs=2) for c in cols], *[G(x, cs=w) for x in ts.T4_LAWSUIT_GROUPS.values()]],
+            cols * 2,
+            [g for grp in ts.T4_GROUPS for g in _vals(m, f"t4.{grp}", names)],
+        ]
+    else:
+        merged = [G(_sum_text(m, [f"t4.ld.{c}", f"t4.lr.{c}"]), value=True) for c in names]
+        grid = [
+            [G(ts.T4_REVIEW_HEAD, cs=w), G(ts.T4_LAWSUIT_HEAD, cs=w)],
+            cols * 2,
+            [*_vals(m, "t4.rv", names), *merged],
+        ]
+    blocks = [b if isinstance(b, str) or b[0] != "t4" else ("t4", rows_of(grid), grid) for b in p.blocks]
+    return Parts(p.head, blocks, p.tail)
+
+
+def t2_rows_merged(p: Parts, m: Model) -> Parts:
+    """Table 二 with 行政处罚 and 行政强制 printed as one row 「行政处罚、行政强制」 holding their sums (eval/wild38
+    d23-xicheng): neither row is printed on its own."""
+    spec = ts.t2_spec(m.template)
+    grid = t2_grid(m)
+    pen, coe = spec.row("penalty"), spec.row("coercion")
+    out: Grid = []
+    for row in grid:
+        if row and row[0].text == coe.label:
+            continue
+        if row and row[0].text == pen.label:
+            vals = [G(_sum_text(m, [f"t2.penalty.{c}", f"t2.coercion.{c}"]), value=True) for c in pen.cols]
+            vals[-1] = G(vals[-1].text, cs=row[-1].cs, value=True)
+            row = [G(f"{pen.label}、{coe.label}"), *vals]
+        out.append(row)
+    return with_t2(p, out)
+
+
+def _t2_shown(m: Model) -> set[str]:
+    """Table 二's rows a 「only rows with figures」 page prints: those with a figure other than 0 (all, when none has)."""
+    rows = {k.split(".")[1] for k in m.printed if k.startswith("t2.")}
+    shown = {r for r in rows if any(m.values[k] != 0 for k in m.printed if k.startswith(f"t2.{r}."))}
+    return shown or rows
+
+
+def _t3_shown(m: Model, variant: str) -> list[str]:
+    """Table 三's printed rows, in order: a row key, or a group key (r3 r4 r5) for a group folded into one row of sums
+    (「folded」); for 「figures-only」 the rows with a figure other than 0, 一、本年新收 and （七）总计 always."""
+    spec = ts.t3_spec(m.single_r6)
+    out: list[str] = []
+    for r in spec.rows:
+        if variant == "folded" and r.parent in ("r3", "r4", "r5") and r.parent != r.key:
+            if r.parent not in out:
+                out.append(r.parent)
+            continue
+        zeros = all(m.values[f"t3.{r.key}.{c}"] == 0 for c in ts.T3_COLS)
+        if variant == "figures-only" and r.key not in ("new", "r7") and zeros:
+            continue
+        out.append(r.key)
+    return out
+
+
+def rows_unprinted(m: Model, table: str, variant: str) -> set[str]:
+    """The template cells a table printed with rows left out or folded does not print."""
+    if table == "t2":
+        shown = _t2_shown(m)
+        return {k for k in m.printed if k.startswith("t2.") and k.split(".")[1] not in shown}
+    shown = set(_t3_shown(m, variant))
+    return {k for k in m.printed if k.startswith("t3.") and k.split(".")[1] not in shown}
+
+
+def t3_rows_left_out(p: Parts, m: Model, variant: str) -> Parts:
+    """Table 三 with fewer rows than the template (eval/wild38's hunt): （三）不予公开, （四）无法提供 and （五）不予处理
+    each printed as ONE row of their sums, their sub-rows left out (「folded」, p23-shunyi), or only the rows that
+    have a figure (「figures-only」, h22-xiwengzhuang: all-zero rows left out, the group and 办理结果 cells spanning only
+    the rows printed). The rows left out are printed nowhere: no value, never 0."""
+    spec = ts.t3_spec(m.single_r6)
+    by_key = {r.key: r for r in spec.rows}
+    results = set(ts.t3_result_rows(spec)) | {"r7", "r3", "r4", "r5"}
+    shown = _t3_shown(m, variant)
+    in_results = [k for k in shown if k in results]
+    out: Grid = t3_grid(m)[:3]
+    seen: set[str] = set()
+    for k in shown:
+        lead: list[G] = []
+        if in_results and k == in_results[0]:
+            lead.append(G(ts.T3_RESULTS_HEAD, rs=len(in_results)))
+        if k in ("r3", "r4", "r5") and k not in by_key:  # a folded group: one row of its sub-rows' sums
+            subs = [r.key for r in spec.rows if r.parent == k]
+            lead.append(G(ts.T3_GROUP_HEADERS[k].label, cs=2))
+            vals = [G(_sum_text(m, [f"t3.{s}.{c}" for s in subs]), value=True) for c in ts.T3_COLS]
+            out.append([*lead, *vals])
+            continue
+        r = by_key[k]
+        if k not in results:
+            lead.append(G(r.label, cs=3))
+        elif r.parent and r.parent != k:
+            if r.parent not in seen:
+                seen.add(r.parent)
+                n = sum(1 for x in shown if x in by_key and by_key[x].parent == r.parent)
+                lead.append(G(ts.T3_GROUP_HEADERS[r.parent].label, rs=n))
+            lead.append(G(r.label))
+        else:
+            lead.append(G(r.label, cs=2))
+        out.append([*lead, *_vals(m, f"t3.{k}", ts.T3_COLS)])
+    blocks = [(b[0], rows_of(out), out) if not isinstance(b, str) and b[0] == "t3" else b for b in p.blocks]
+    return Parts(p.head, blocks, p.tail)
+
+
+def t2_figures_only(p: Parts, m: Model) -> Parts:
+    """Table 二 with only the rows that have a figure (eval/wild38 h24-huairou): a row of zeros left out, an article
+    whose rows are all left out printed not at all."""
+    spec = ts.t2_spec(m.template)
+    shown = _t2_shown(m)
+    width = 1 + max(len(r.cols) for r in spec.rows)
+    out: Grid = []
+    for head, keys in ts.t2_groups(m.template):
+        keep = [k for k in keys if k in shown]
+        if not keep:
+            continue
+        first = spec.row(keys[0])
+        n = len(first.cols)
+        out.append([G(head, cs=width)])
+        out.append(
+            [G(ts.T2_CONTENT_HEAD), *[G(x) for x in first.col_labels[:-1]], G(first.col_labels[-1], cs=width - n)]
+        )
+        for key in keep:
+            r = spec.row(key)
+            vals = _vals(m, f"t2.{key}", r.cols)
+            vals[-1] = G(vals[-1].text, cs=width - len(r.cols), value=True)
+            out.append([G(r.label), *vals])
+    return with_t2(p, out)

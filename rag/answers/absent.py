@@ -27,6 +27,38 @@ def absent_cell(ctx: Context) -> Answer | None:
     return ctx.answer(f"{NOT_MENTIONED}：{said}，不以其他栏的数字代替。", "none") if said else None
 
 
+def unprinted_cell(ctx: Context) -> Answer | None:
+    """The one report read does not print the asked cell on its own — its table leaves the column or row out, or
+    prints it merged with others into one sum (the reader's D11 finding names the cell): 「报告未单列」, what the
+    table prints instead, never 0 and never the merged figure."""
+    one = ctx.one_report()
+    q = ctx.question
+    if one is None or not q.cells or not isinstance(q.measures[0], CellMeasure):
+        return None
+    rid = one[0]
+    m = q.cells[0]
+    said = unprinted(ctx, rid, f"{m.table}.{m.row}.{m.col}")
+    if said is None:
+        return None
+    return ctx.answer(
+        f"{NOT_MENTIONED}（报告未单列）：该报告没有单独印出「{ts.cell_label(f'{m.table}.{m.row}.{m.col}')}」——{said}。",
+        "none",
+    )
+
+
+def unprinted(ctx: Context, rid: str, key: str) -> str | None:
+    """The reader's D11 finding (extractor/tables.py) naming `key`: what the report's table leaves out or merges."""
+    from extractor.schema import FINDING
+
+    for row in ctx.store.findings(rid):
+        if row["kind"] != "extraction_doubt":
+            continue
+        f = FINDING.validate_json(row["body"])
+        if f.check == "D11" and key in f.cells:
+            return f.message.rstrip("。")
+    return None
+
+
 def column_absent(m: CellMeasure, cells: dict) -> str | None:
     """Why the cell `m` is not in a report whose row prints other columns (its template's columns differ),
     or None when the cell is there or the row was not read at all (an unreadable table is another refusal)."""
