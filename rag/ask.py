@@ -1757,8 +1757,9 @@ class Asker:
             several = bool(s2.ambiguous) and not s2.unknown and not s2.corpus  # 「城中区人社局」: two stored successors
             if not several and (s2.unknown or s2.corpus or s2.kind or not s2.agencies):
                 continue
-            # (「2022年卫计委」「省卫计委」: no place written before the body — never renamed into some place's body)
-            if len(rw.place) < 2 and not rw.codes:
+            # (「2022年卫计委」「省卫计委」: no place written before the body — never renamed into some place's body; on
+            # a chosen report 「我们县食药监局」 is the chosen body's)
+            if len(rw.place) < 2 and not rw.codes and not (report_id or agency):
                 continue
             # (「石家庄长安卫生健康委员会」 read as a bare 卫生健康委员会 of anywhere: the place written was not read)
             # (nor 「遵义县文体广电」 read as a 文化广电和旅游局 of anywhere: the place's last characters before the body)
@@ -1778,11 +1779,12 @@ class Asker:
                 for b in s2.ambiguous:
                     if all(_region_within(b, c) for c in codes):
                         found.setdefault((b,), rw)
-            # (「夏河县2022年卫生健康委员会」 read as 夏河县人民政府 alone: a successor put in is one of the bodies read)
+            # (「夏河县2022年卫生健康委员会」 read as 夏河县人民政府 alone: a department's successor is never its place's
+            # government — 「河北省教育厅2021年教育局」, the body named in full before, is still that body)
             elif (
                 all(any(_region_within(n, c) for n in s2.agencies) for c in codes)
                 and (not at or all(_region_within(n, at) for n in put))
-                and (put or not rw.bodies)
+                and (put or not rw.bodies or not any(is_government(n) for n in s2.agencies))
             ):
                 found.setdefault(tuple(s2.agencies), rw)
         return found

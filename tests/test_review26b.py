@@ -122,3 +122,9 @@ def test_every_own_word_ranks_the_chosen_body(q):
     chosen = ("九江市民政局", 2022, "江西省") if "民政" in q else ("九江市卫生健康委员会", 2022, "江西省")
     p = rank_plan(q, chosen)
     assert p is not None and p.op == "rank" and p.named == chosen[0]
+
+
+def test_on_a_chosen_report_a_former_name_without_a_place_is_the_chosen_body(asker):
+    rid = next(r["id"] for r in asker.store.catalogue_rows() if r["agency"] == "岳西县卫生健康委员会")
+    ans = asker.ask("我们县卫计委主动公开了多少条政府信息", report_id=rid)
+    assert ans.value == 55, ans.answer
