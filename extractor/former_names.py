@@ -193,8 +193,18 @@ _PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{0,10}$")
 _NOT_PLACE = re.compile(r"[年的和与跟在是问查下个们咱这那]")
 
 
+# a year written between the place and the department (「夏河县2022年卫计委」「夏河县二〇二二年度的卫计委」「夏河县去年卫计委」)
+_YEAR_BETWEEN = re.compile(
+    r"(?:(?:\d{2}|\d{4}|[〇零一二三四五六七八九]{2,4})年度?|[今去前]年|上一?年|本年度?)(?:的|里|中)?$"
+)
+
+
 def place_before(text: str, end: int) -> str:
     """The place written right before `end` (「想问下青岛黄岛」 → 「青岛黄岛」): the CJK run, cut after a word that
-    names no place."""
-    m = _PLACE_RUN.search(text[:end])
+    names no place; a year right before `end` is stepped over (「夏河县2022年卫计委」 → 「夏河县」)."""
+    head = text[:end]
+    y = _YEAR_BETWEEN.search(head)
+    if y is not None and y.start() > 0:
+        head = head[: y.start()]
+    m = _PLACE_RUN.search(head)
     return _NOT_PLACE.split(m.group() if m else "")[-1]

@@ -359,6 +359,25 @@ def _region_within(name: str, code: str) -> bool:
     return own is not None and outer is not None and G.within(own, outer)
 
 
+def _place_slipped(q: str, toks: list) -> bool:
+    """The place written before a former department name is no division known (「吉杨区卫生局」: a slip of 吉阳区)."""
+    from extractor import former_names
+
+    if toks[0].kind != "body":
+        return False
+    place = former_names.place_before(q, toks[0].start)
+    return len(place) >= 2 and identify(place) is None and not G.by_name(place)
+
+
+def _former_refusal(q: str, ctx: Context, toks: list) -> Answer:
+    """「没有找到「夏河县卫计委」的报告；「卫计委」现为卫生健康委员会或卫生健康局，库中也没有其报告」."""
+    from extractor import former_names
+
+    said = "；".join(dict.fromkeys(f"「{t.written}」现为{'或'.join(t.now[:3])}" for t in toks))
+    written = ctx.scope.unknown or former_names.place_before(q, toks[0].start) + q[toks[0].start : toks[-1].end]
+    return ctx.answer(f"{NOT_MENTIONED}（没有找到「{written}」的报告；{said}，库中也没有其报告）", "none")
+
+
 # set while a question is asked again in its former names' successors (`Asker._renamed`): that reading is final
 _RENAMING: contextvars.ContextVar[bool] = contextvars.ContextVar("renaming", default=False)
 
@@ -1527,6 +1546,13 @@ class Asker:
                 and _widens(intent.parse(fixed).cells, ctx.question.cells)
             ):
                 ctx2 = self.context(fixed, report_id, agency, year)
+                if ctx2.scope.unknown and not (report_id or agency or _RENAMING.get()):
+                    # (「吉杨区卫生局」 heard as 「吉阳区卫生局」, a former name: read as its stored successor, both said)
+                    renamed = self._renamed(fixed, ctx2, None, None, year, t0)
+                    if renamed is not None and not _refused(renamed) and not typos.real_name_changed(plain, fixed):
+                        renamed.answer += f"（问题按「{fixed}」理解）"
+                        renamed.question = q
+                        return renamed
                 ans2 = self._answer(ctx2)
                 # 「平谭23年」: the name as it sounds names a stored agency — its answer (or its refusal: no
                 # report of that year) wins over the whole store's read of a name it did not know
@@ -1565,6 +1591,13 @@ class Asker:
             ans.answer += f"（问题按「{plain}」理解）"
         if not _refused(ans):  # 「湟中卫生局」 read as its successor by the catalogue's own forms: said so
             ans.answer += _successor_note(q, list(ctx.scope.agencies))
+        elif ctx.scope.unknown and not (report_id or agency) and not _RENAMING.get():
+            # (「吉杨区卫生局」, left by `_renamed` to the typo steps and mended by none: refused as a former name)
+            from extractor import former_names
+
+            toks = former_names.tokens(q)
+            if toks and _place_slipped(q, toks):
+                ans = _former_refusal(q, ctx, toks)
         return self._finish(ctx, ans, t0)
 
     def _name_mended(self, q: str, plain: str, ctx: Context, ans: Answer, year: int | None, t0: float) -> Answer | None:
@@ -1585,13 +1618,41 @@ class Asker:
         tries = [lambda: namefix.english_place(plain, places)]
         if not scope.corpus:
             tries += [lambda: namefix.homophone(plain, self._corrector()), lambda: namefix.dropped(plain, places)]
-        for attempt in tries:
+        # (「吉杨区卫生局」: the slip heard in the name put in its successor's — 吉杨区卫生健康委员会 sounds like the stored
+        # 吉阳区卫生健康委员会; the body read must be that successor)
+        from extractor import former_names
+
+        olds = former_names.rewrites(plain)[:4] if scope.unknown and not scope.corpus else []
+        tries += [lambda rw=rw: namefix.homophone(rw.text, self._corrector()) for rw in olds if rw.bodies]
+        for n, attempt in enumerate(tries):
             got = attempt()
             if got is None:
                 continue
             fixed, said, read = got
             ctx2 = self.context(fixed, None, None, year)
             s2 = ctx2.scope
+            rw = olds[n - (len(tries) - len(olds))] if n >= len(tries) - len(olds) else None
+            if rw is not None:
+                if s2.unknown or s2.corpus or s2.kind or len(set(s2.agencies)) != 1:
+                    continue
+                if not any(b in s2.agencies[0] for b in rw.bodies):
+                    continue
+                ans2 = self._answer(ctx2)
+                if _refused(ans2):
+                    continue
+                former = "、".join(dict.fromkeys(f"「{w}」" for w, _ in rw.said))
+                now = s2.agencies[0]
+                ans2.answer += f"（问题中的「{scope.unknown}」按「{now}」理解：{former}是旧称，地名按读音理解）"
+                ans2 = self._finish(ctx2, ans2, t0)
+                ans2.question = q
+                return ans2
+            if s2.unknown and not _RENAMING.get():
+                # (「吉杨区卫生局」 mended to 「吉阳区卫生局」, a former name: read as its stored successor, both said)
+                renamed = self._renamed(fixed, ctx2, None, None, year, t0)
+                if renamed is not None and not _refused(renamed):
+                    renamed.answer += f"（问题中的「{said}」按「{read}」理解）"
+                    renamed.question = q
+                    return renamed
             if s2.unknown or s2.ambiguous or s2.corpus or s2.kind or len(set(s2.agencies)) != 1:
                 continue
             # the place's government answered for a department word slipped (「夷陵区交桶局」): only a department of
@@ -1665,11 +1726,9 @@ class Asker:
             )
         if whole:
             return None  # (no successor stored: the whole store's reading stands, as before)
-        said = "；".join(dict.fromkeys(f"「{t.written}」现为{'或'.join(t.now[:3])}" for t in toks))
-        written = ctx.scope.unknown or former_names.place_before(q, toks[0].start) + q[toks[0].start : toks[-1].end]
-        return self._finish(
-            ctx, ctx.answer(f"{NOT_MENTIONED}（没有找到「{written}」的报告；{said}，库中也没有其报告）", "none"), t0
-        )
+        if _place_slipped(q, toks):
+            return None  # (「吉杨区卫生局」: the place a slip — the typo steps after this mend it, else refuse so)
+        return self._finish(ctx, _former_refusal(q, ctx, toks), t0)
 
     def _previous_renamed(
         self, previous: str | None, report_id: str | None, agency: str | None, year: int | None
@@ -1698,19 +1757,35 @@ class Asker:
             several = bool(s2.ambiguous) and not s2.unknown and not s2.corpus  # 「城中区人社局」: two stored successors
             if not several and (s2.unknown or s2.corpus or s2.kind or not s2.agencies):
                 continue
+            # (「2022年卫计委」「省卫计委」: no place written before the body — never renamed into some place's body; on
+            # a chosen report 「我们县食药监局」 is the chosen body's)
+            if len(rw.place) < 2 and not rw.codes and not (report_id or agency):
+                continue
             # (「石家庄长安卫生健康委员会」 read as a bare 卫生健康委员会 of anywhere: the place written was not read)
             # (nor 「遵义县文体广电」 read as a 文化广电和旅游局 of anywhere: the place's last characters before the body)
-            if len(rw.place) >= 2 and not any(
-                _place_read(rw.place[-2:], w, rw.bodies) for w in c2.question.scope.agencies
+            place = identify(rw.place) if rw.place else None
+            at = place.region_code if place is not None else None
+            # (「吉阳区2022年卫生健康委员会」: the year between, the place is read as the body's region, not in its name)
+            if (
+                len(rw.place) >= 2
+                and not any(_place_read(rw.place[-2:], w, rw.bodies) for w in c2.question.scope.agencies)
+                and not (at and s2.agencies and all(_region_within(n, at) for n in s2.agencies))
             ):
                 continue
-            place = identify(rw.place) if rw.place else None
-            codes = [c for c in (place.region_code if place is not None else None, *rw.codes) if c]
+            codes = [c for c in (at, *rw.codes) if c]
+            # (「夏河县2022年卫生健康局」 read as 夏河县人民政府 and 湟中's 卫生健康局: a successor put in lies in the place)
+            put = [n for n in s2.agencies if any(b in n for b in rw.bodies)]
             if several:
                 for b in s2.ambiguous:
                     if all(_region_within(b, c) for c in codes):
                         found.setdefault((b,), rw)
-            elif all(any(_region_within(n, c) for n in s2.agencies) for c in codes):
+            # (「夏河县2022年卫生健康委员会」 read as 夏河县人民政府 alone: a department's successor is never its place's
+            # government — 「河北省教育厅2021年教育局」, the body named in full before, is still that body)
+            elif (
+                all(any(_region_within(n, c) for n in s2.agencies) for c in codes)
+                and (not at or all(_region_within(n, at) for n in put))
+                and (put or not rw.bodies or not any(is_government(n) for n in s2.agencies))
+            ):
                 found.setdefault(tuple(s2.agencies), rw)
         return found
 

@@ -1411,7 +1411,8 @@ _OWN_BODY = lazy(
     r"(?P<body>[\u4e00-\u9fff（）()]{2,40}?(?:政府|局|委员会|委|办事处|办公室|管委会|中心|院|厅|署|镇|乡|街道|苏木))"
     r"(?:的|工作(?:的)?|上班(?:的)?)?(?:工作人员|同志|员工)?[，,：:\s]+(?P<rest>.+)$"
 )
-_OWN_WORD = lazy(
+# the speaker's own body (「我们」「咱们」「本单位」「我局」「本委」…): the one list of these words (rag/sector_sets.py reads it)
+OWN_WORD = lazy(
     r"(?:我们|咱们|我們|本单位|我单位|本机关|我机关|本局|我局|我委|本委|我办|本办|我府|本府|我镇|本镇|我乡|本乡"
     r"|我街道|本街道)(?:单位|机关|局)?(?:的)?"
 )
@@ -1444,7 +1445,7 @@ def own_body_said(q: str) -> str:
     if m is None:
         return q
     rest = m.group("rest")
-    w = _OWN_WORD.search(rest)
+    w = OWN_WORD.search(rest)
     if w is None:
         return q
     return rest[: w.start()] + m.group("body") + rest[w.end() :]

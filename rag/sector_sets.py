@@ -52,7 +52,6 @@ _ALL_REPORTS = lazy(
 # a measure no table holds (per head of population, the budget): left to the routes that refuse it
 _NOT_TABLED = lazy(r"人口|每万人|每千人|人均|经费|预算|资金|少数民族申请")
 _RANK = lazy(r"排第|排弟|排名|名次|第几|位列")
-_OURS = lazy(r"我们|本单位|我单位|本机关|我局|本局")
 _SAME_YEAR = lazy(r"同一年|同年|今年|当年|本年度")
 _OWN_PROVINCE = lazy(r"本省|同省|省内|我们省")
 _WHICH = lazy(r"哪类|哪一类|哪个|哪边|哪一个|谁|最多|最少|多还是|比较|相比|[vV][sS]|对比|各多少|各是多少|按部门类别")
@@ -137,13 +136,13 @@ def named_body(q: str) -> tuple[str, int] | None:
 def rank_plan(q: str, chosen: tuple[str, int, str | None] | None = None) -> Plan | None:
     """「X2025年的行政复议案件数在库里2025年的司法局里排第几」「我们…在库里今年已收录的管土地的部门中排名第几」 (on a
     chosen report: `chosen` = its agency, year and province): the body's rank in a sector's stored set."""
-    from .intent import normalise_years
+    from .intent import OWN_WORD, normalise_years
 
     text = normalise_years(q)
     if not _RANK.search(text) or not _STORE.search(text) or _SHARE.search(text) or _NOT_TABLED.search(text):
         return None
     if chosen is not None:
-        if not _OURS.search(text):
+        if not OWN_WORD.search(text):  # (the speaker's own body: rag/intent.py's one list)
             return None
         agency, year, province = chosen
         said = sectors_said(text)
