@@ -157,10 +157,20 @@ def _engine(n_threads: int):
             "EngineConfig.onnxruntime.inter_op_num_threads": 1,
         }
     )
-    if n_threads > 1:
+    if n_threads > 1 and not _memory_budgeted():
         for part in (eng._load_det_model(), eng._load_rec_model()):  # pyright: ignore[reportPrivateUsage]
             _without_spinning(part.session)
     return eng
+
+
+def _memory_budgeted() -> bool:
+    """Whether this process runs under an address-space limit (the extraction sandbox, api/sandbox.py): there the
+    sessions are not made a second time — both sets at once passed the budget (「std::bad_alloc」 reading an empty
+    PDF's fall-back to OCR, test_fuzz), and a sandboxed extraction is one report, where the spinning costs little."""
+    import resource
+
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    return soft != resource.RLIM_INFINITY
 
 
 def _without_spinning(infer) -> None:
