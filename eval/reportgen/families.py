@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 
 from eval.reportgen import (
     agency_where,
@@ -126,66 +127,56 @@ def _reduced_families() -> list[Family]:
     t2_rows_merged), in the carriers that print a grid (HTML, Markdown, DOCX) and, for table 四, a ruled PDF. The
     cells not printed on their own are `Model.omitted`: read back as no value (no cell, or a null one) with the
     D11 finding naming them — never 0, never a merged figure."""
-    out: list[Family] = []
     grids: tuple[tuple[str, str, Callable[[Parts], bytes], int], ...] = (
         ("html", "html", lambda q: render_html.plain(q).encode("utf-8"), 1),
         ("md", "markdown", lambda q: render_md.converter(q).encode("utf-8"), 1),
         ("docx", "docx", render_doc.docx, 4),
     )
-    for variant in T3_REDUCED:
-        for prefix, fmt_, render, cost in grids:
-            out.append(
-                Family(
-                    f"{prefix}-t3-reduced-{variant}",
-                    fmt_,
-                    lambda p, m, d, r=render, v=variant: r(t3_reduced(p, m, v)),
-                    cost=cost,
-                    unprinted=lambda m, v=variant: reduced_unprinted(m, "t3", v),
-                )
-            )
     pdf = ("pdf", "pdf", lambda q: render_doc.pdf(q, True), 8)
-    for variant in ("no-totals", "lawsuits-merged"):
-        for prefix, fmt_, render, cost in (*grids, pdf):
+    # (the family's name after its carrier, the carriers, the layout, the cells it leaves unprinted)
+    kinds: list[tuple[str, tuple, Callable[[Parts, Model], Parts], Callable[[Model], set[str]]]] = [
+        *(
+            (
+                f"t3-reduced-{v}",
+                grids,
+                partial(t3_reduced, variant=v),
+                partial(reduced_unprinted, table="t3", variant=v),
+            )
+            for v in T3_REDUCED
+        ),
+        *(
+            (
+                f"t4-reduced-{v}",
+                (*grids, pdf),
+                partial(t4_reduced, variant=v),
+                partial(reduced_unprinted, table="t4", variant=v),
+            )
+            for v in ("no-totals", "lawsuits-merged")
+        ),
+        *(
+            (
+                f"t3-rows-{v}",
+                grids,
+                partial(t3_rows_left_out, variant=v),
+                partial(rows_unprinted, table="t3", variant=v),
+            )
+            for v in ("folded", "figures-only")
+        ),
+        ("t2-rows-figures-only", grids, t2_figures_only, partial(rows_unprinted, table="t2", variant="")),
+        ("t2-rows-merged", grids, t2_rows_merged, partial(reduced_unprinted, table="t2", variant="penalty-coercion")),
+    ]
+    out: list[Family] = []
+    for name, carriers, layout, unprinted in kinds:
+        for prefix, fmt_, render, cost in carriers:
             out.append(
                 Family(
-                    f"{prefix}-t4-reduced-{variant}",
+                    f"{prefix}-{name}",
                     fmt_,
-                    lambda p, m, d, r=render, v=variant: r(t4_reduced(p, m, v)),
+                    lambda p, m, d, r=render, lay=layout: r(lay(p, m)),
                     cost=cost,
-                    unprinted=lambda m, v=variant: reduced_unprinted(m, "t4", v),
+                    unprinted=unprinted,
                 )
             )
-    for variant in ("folded", "figures-only"):
-        for prefix, fmt_, render, cost in grids:
-            out.append(
-                Family(
-                    f"{prefix}-t3-rows-{variant}",
-                    fmt_,
-                    lambda p, m, d, r=render, v=variant: r(t3_rows_left_out(p, m, v)),
-                    cost=cost,
-                    unprinted=lambda m, v=variant: rows_unprinted(m, "t3", v),
-                )
-            )
-    for prefix, fmt_, render, cost in grids:
-        out.append(
-            Family(
-                f"{prefix}-t2-rows-figures-only",
-                fmt_,
-                lambda p, m, d, r=render: r(t2_figures_only(p, m)),
-                cost=cost,
-                unprinted=lambda m: rows_unprinted(m, "t2", ""),
-            )
-        )
-    for prefix, fmt_, render, cost in grids:
-        out.append(
-            Family(
-                f"{prefix}-t2-rows-merged",
-                fmt_,
-                lambda p, m, d, r=render: r(t2_rows_merged(p, m)),
-                cost=cost,
-                unprinted=lambda m: reduced_unprinted(m, "t2", "penalty-coercion"),
-            )
-        )
     return out
 
 
