@@ -317,6 +317,8 @@ def _by_columns(ctx: _Ctx, cells: list[Piece], n: int) -> list[Piece] | None:
     at all, so each printed cell takes the column it stands in (`_table_columns`) and the columns
     left over are blank. None when a cell has no position, is wider than a column or two cells claim
     one column."""
+    if _whole_row_glued(cells, n):
+        return None
     found = _table_columns(ctx, n)
     if found is None:
         return None
@@ -578,6 +580,23 @@ def _row_cells(
         [span],
     )
     return {k: Cell(key=k, value=None, raw="", placeholder=False, span=span) for k in keys}, None
+
+
+_BARE_DIGITS = re.compile(r"\d+")
+
+
+def _whole_row_glued(cells: Sequence[Piece], n: int) -> bool:
+    """The row printed one bare run of at least as many digits as it has columns (「6000017」 over seven
+    columns): the whole row's figures run together — the glued solver's to split (or doubt), not one
+    figure to place in the column it stands in with the rest blank (a scanned glued row, printed as one
+    narrow run in the table's middle, was read as 6000017 in one cell and six blanks)."""
+    printed = [p for p in cells if p.kind != "blank"]
+    return (
+        len(printed) == 1
+        and printed[0].kind == "value"
+        and n > 1
+        and (_BARE_DIGITS.fullmatch(printed[0].text) is not None and len(printed[0].text) >= n)
+    )
 
 
 _BARE_PAGE_NUMBER = re.compile(r"[1-9]\d{0,2}")
