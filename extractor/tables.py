@@ -985,8 +985,8 @@ def _t2_placed(ctx: _Ctx, row: ts.RowSpec, run: ValueRun) -> ValueRun | None:
     with no cell is printed blank. None when a column's word is not found, two cells stand under one
     word, or a number under none (a mark under none stands in a column the row has no cell in)."""
     printed = [p for p in run.cells if p.kind != "blank"]
-    if not printed:
-        return None
+    if not printed or _whole_row_glued(run.cells, len(row.cols)):
+        return None  # (a glued row, 「007」 under the middle word: the glued solver's)
     offsets, cell_x = ctx.stream.offsets, ctx.doc.cell_x
     start = ctx.stream.span(*ctx.region)[0]
     first = offsets[printed[0].start]
