@@ -317,8 +317,6 @@ def _by_columns(ctx: _Ctx, cells: list[Piece], n: int) -> list[Piece] | None:
     at all, so each printed cell takes the column it stands in (`_table_columns`) and the columns
     left over are blank. None when a cell has no position, is wider than a column or two cells claim
     one column."""
-    if _whole_row_glued(cells, n):
-        return None
     found = _table_columns(ctx, n)
     if found is None:
         return None
@@ -542,7 +540,7 @@ def _row_cells(
     if len(cells) == len(keys) + 1 and _page_number_after(ctx, cells, keys):
         cells = cells[:-1]
     lost = run.lost
-    if len(cells) < len(keys) and ctx.doc.cell_x and not run.cut:
+    if len(cells) < len(keys) and ctx.doc.cell_x and not run.cut and not _whole_row_glued(cells, len(keys)):
         # (a cut run stood beside text it could not read, 「3l」: its gaps are not blank cells)
         placed = _by_columns(ctx, cells, len(keys))
         lost = lost or (placed is None and _unread_in_row(ctx, cells, len(keys)))
