@@ -540,7 +540,7 @@ def _row_cells(
     if len(cells) == len(keys) + 1 and _page_number_after(ctx, cells, keys):
         cells = cells[:-1]
     lost = run.lost
-    if len(cells) < len(keys) and ctx.doc.cell_x and not run.cut:
+    if len(cells) < len(keys) and ctx.doc.cell_x and not run.cut and not _whole_row_glued(cells, len(keys)):
         # (a cut run stood beside text it could not read, 「3l」: its gaps are not blank cells)
         placed = _by_columns(ctx, cells, len(keys))
         lost = lost or (placed is None and _unread_in_row(ctx, cells, len(keys)))
@@ -578,6 +578,23 @@ def _row_cells(
         [span],
     )
     return {k: Cell(key=k, value=None, raw="", placeholder=False, span=span) for k in keys}, None
+
+
+_BARE_DIGITS = re.compile(r"\d+")
+
+
+def _whole_row_glued(cells: Sequence[Piece], n: int) -> bool:
+    """The row printed one bare run of at least as many digits as it has columns (「6000017」 over seven
+    columns): the whole row's figures run together — the glued solver's to split (or doubt), not one
+    figure to place in the column it stands in with the rest blank (a scanned glued row, printed as one
+    narrow run in the table's middle, was read as 6000017 in one cell and six blanks)."""
+    printed = [p for p in cells if p.kind != "blank"]
+    return (
+        len(printed) == 1
+        and printed[0].kind == "value"
+        and n > 1
+        and (_BARE_DIGITS.fullmatch(printed[0].text) is not None and len(printed[0].text) >= n)
+    )
 
 
 _BARE_PAGE_NUMBER = re.compile(r"[1-9]\d{0,2}")
@@ -966,8 +983,8 @@ def _t2_placed(ctx: _Ctx, row: ts.RowSpec, run: ValueRun) -> ValueRun | None:
     with no cell is printed blank. None when a column's word is not found, two cells stand under one
     word, or a number under none (a mark under none stands in a column the row has no cell in)."""
     printed = [p for p in run.cells if p.kind != "blank"]
-    if not printed:
-        return None
+    if not printed or _whole_row_glued(run.cells, len(row.cols)):
+        return None  # (a glued row, 「007」 under the middle word: the glued solver's)
     offsets, cell_x = ctx.stream.offsets, ctx.doc.cell_x
     start = ctx.stream.span(*ctx.region)[0]
     first = offsets[printed[0].start]
