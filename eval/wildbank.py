@@ -93,6 +93,8 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindzv": ("wild", *(f"wild{i}" for i in range(2, 37))),
     "blindzw": ("wild", *(f"wild{i}" for i in range(2, 38))),
     "blindzx": ("wild", *(f"wild{i}" for i in range(2, 38))),
+    "blindzy": ("wild", *(f"wild{i}" for i in range(2, 39))),
+    "blindzz": ("wild", *(f"wild{i}" for i in range(2, 39))),
 }
 WHICH = "blindw"
 
