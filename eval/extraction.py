@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass, field
 
 from extractor.extract import extract_path
+from extractor.normalize import fold
 from extractor.schema import Report
 
 THRESHOLDS = {
@@ -111,7 +112,8 @@ def _place_equal(gold: dict, report: Report) -> bool:
     if level and _LEVEL_SAME.get(level, level) != report.agency_level:
         return False
     got, want = report.region or "", gold["region"]
-    return got == want or (got.startswith(want) and got[len(want) :] in (report.agency or ""))
+    # (the gazetteer's names are folded — 「中国(上海)…」 —, the agency as printed — 「中国（上海）…」)
+    return got == want or (got.startswith(want) and fold(got[len(want) :]) in fold(report.agency or ""))
 
 
 def summarize(scores: list[ReportScore]) -> dict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from pathlib import Path
@@ -138,7 +139,7 @@ def _extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig
         template=template,
         year=year,
         title=title,
-        **_issuer_fields(find_issuer(doc.text, title, doc.header_hint)),
+        **_issuer_fields(find_issuer(doc.text, title, doc.header_hint), doc),
         tables_recoverable=any(c.value is not None for c in cells.values()),
         glued=bool(tables and tables.glued),
         cells=ordered,
@@ -162,11 +163,20 @@ def _extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig
 NO_AGENCY = "报告中未找到发布机关名称（标题、落款、页眉、填报单位、发布机构均未写明）"
 
 
-def _issuer_fields(issuer) -> dict:
+def _as_printed(name: str, doc: Document) -> str:
+    """A name read from the folded text, as the report prints it: 「中国（上海）自由贸易试验区…」 keeps its full-width
+    brackets (folding is one character for one, so the printed name is the same slice of the text). A name the
+    report never prints whole (completed from a short form) stays as read."""
+    at = doc.folded.find(name)
+    return doc.text[at : at + len(name)] if at >= 0 else name
+
+
+def _issuer_fields(issuer, doc: Document) -> dict:
     """The agency fields; an agency not found, or not checked against the tables, says so in a doubt."""
     ident = issuer.identity
     if issuer.agency is None:
         return {"agency": None, "agency_doubts": [NO_AGENCY]}
+    issuer = dataclasses.replace(issuer, agency=_as_printed(issuer.agency, doc))
     if ident is None:
         return {
             "agency": issuer.agency,

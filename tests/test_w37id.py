@@ -1,6 +1,6 @@
 """Functional zones inside a 直辖市's 新区 (eval/wild37's 滨海新区 committees; inputs of our own):
 
-- a zone committee (「中新天津生态城管理委员会」「天津港保税区管理委员会」, 上海 浦东新区's 张江 and 临港) is read as printed,
+- a zone committee (「中新天津生态城管理委员会」「天津港保税区管理委员会」, 上海 浦东新区's 张江) is read as printed,
   its region the 新区 district it lies in (gazetteer.DISTRICT_ZONES: a zone hangs under the district, not beside it),
   its level a county's government, as wild11's 天津经济技术开发区管理委员会 (gold 天津市滨海新区, 县级政府);
 - a zone the gazetteer lacks, printed after its district (「天津市滨海新区中心商务区管理委员会」), is a zone committee of
@@ -41,8 +41,6 @@ def _report(title: str, signature: str, self_ref: str, year: int = 2022) -> byte
         ("中新生态城管委会", "天津市滨海新区", "120116"),
         ("天津市滨海新区中新天津生态城管理委员会", "天津市滨海新区", "120116"),
         ("上海张江高科技园区管理委员会", "上海市浦东新区", "310115"),
-        ("中国（上海）自由贸易试验区临港新片区管理委员会", "上海市浦东新区", "310115"),
-        ("临港新片区管委会", "上海市浦东新区", "310115"),
     ],
 )
 def test_zone_committee_in_a_municipality_district(printed, district, code):
@@ -52,6 +50,16 @@ def test_zone_committee_in_a_municipality_district(printed, district, code):
     zone = ident.region[len(district) :]
     assert zone and zone in ident.full  # the zone's own name, never a second district
     assert (ident.region_code, ident.level, ident.body) == (code, "县级政府", "管理委员会")
+
+
+@pytest.mark.parametrize("printed", ["中国（上海）自由贸易试验区临港新片区管理委员会", "临港新片区管委会"])
+def test_city_committee_over_several_districts(printed):
+    """临港新片区's committee is the city's own (a 市政府派出机构) over land of 浦东新区, 奉贤区 and 闵行区: its region the
+    city, its level a county's government, as 北京经济技术开发区 (eval/wild39's gold) — never one of the districts."""
+    ident = identify(printed)
+    assert ident is not None and ident.complete
+    assert (ident.region_code, ident.level) == ("310000", "县级政府")
+    assert ident.region == "上海市中国(上海)自由贸易试验区临港新片区"  # the city, then the zone (as wild37's zones)
 
 
 def test_zone_read_as_printed_not_as_short_city():
