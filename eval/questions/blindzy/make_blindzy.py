@@ -88,6 +88,11 @@ OUTSIDE_T = [
     ("{agency}{year}年网站访问量比全省平均高吗", "province average"),
 ]
 NOYEAR_T = "{agency}{year}年新收了多少件申请？"
+RANK_T = {
+    "plain": "库里收录的{prov}{lvl}{year}年的报告里，{m}最多的是哪家？",
+    "formal": "在已收录的{prov}{lvl}{year}年度报告中，{m}最多的单位是哪一家？",
+}
+LEVELS = {"县级部门": "区县职能部门", "县级政府": "区县政府", "乡镇": "乡镇街道"}
 PERSONAS = ["researcher", "journalist", "evaluator", "disclosure_officer", "applicant", "student", "curious"]
 
 CN = dict(zip("0123456789", "零一二三四五六七八九"))
@@ -299,6 +304,29 @@ def build() -> list[dict]:
             continue
         n += add({"q": q, "intent": "which_reports", "style": "colloquial", "phrasing": "plain",
                   "expect": {"reports": hit}, "cells": [f"{r}:t4.ld.tot" for r in trio], "trio": trio})
+    # 8b. rank within a 直辖市 × level × year group of ALL stored reports (every member readable)
+    groups: dict[tuple, list[str]] = {}
+    for g in golds:
+        if g["region"][:3] in ("北京市", "天津市", "上海市", "重庆市") and g["level"] in LEVELS:
+            groups.setdefault((g["region"][:3], g["level"], g["year"]), []).append(g["id"])
+    gkeys = sorted(k for k, v in groups.items() if len(v) >= 3)
+    rng.shuffle(gkeys)
+    for gk in gkeys:
+        members = sorted(groups[gk])
+        if any(r not in rd for r in members):
+            continue
+        for m in rng.sample(ms, 3):
+            vals = {r: mval(rd[r], m) for r in members}
+            if any(v is None for v in vals.values()):
+                continue
+            top = sorted(vals, key=lambda r: -vals[r])
+            if vals[top[0]] == vals[top[1]]:
+                continue
+            ph = rng.choice(list(RANK_T))
+            q = RANK_T[ph].format(prov=gk[0], lvl=LEVELS[gk[1]], year=gk[2], m=mname(m, ph))
+            add({"q": q, "intent": "rank", "style": style(ph), "phrasing": ph, "measure": m,
+                 "expect": {"values": {r: fmt(v) for r, v in vals.items()}, "unit": "件", "order": [top[0]]},
+                 "cells": [f"{r}:{k}" for r in members for k in MEASURES[m][0]], "group": list(gk)})
     # 9. follow-ups
     n = 0
     while n < 20:
@@ -407,7 +435,16 @@ def check(items: list[dict]) -> None:
         if "values" in e:
             for rid, v in e["values"].items():
                 assert sum(get(c) for c in it["cells"] if c.startswith(rid + ":")) == v, it["id"]
-            assert e["order"] == sorted(e["values"], key=lambda r: -e["values"][r]), it["id"]
+            full = sorted(e["values"], key=lambda r: -e["values"][r])
+            assert e["order"] == full[: len(e["order"])], it["id"]
+        if "group" in it:
+            prov, lvl, yr = it["group"]
+            members = sorted(
+                r for r, g in golds.items() if g["region"].startswith(prov) and g["level"] == lvl and g["year"] == yr
+            )
+            assert members == sorted(e["values"]), it["id"]
+            top = sorted(e["values"].values(), reverse=True)
+            assert top[0] > top[1], it["id"]
         if "reports" in e:
             assert e["reports"] == sorted(r for r in it["trio"] if cell(golds[r], "t4.ld.tot") > 0), it["id"]
         if it.get("kind") == "not_printed":
