@@ -95,6 +95,7 @@ BANKS: dict[str, tuple[str, ...]] = {
     "blindzx": ("wild", *(f"wild{i}" for i in range(2, 38))),
     "blindzy": ("wild", *(f"wild{i}" for i in range(2, 39))),
     "blindzz": ("wild", *(f"wild{i}" for i in range(2, 39))),
+    "blindyc": ("wild", *(f"wild{i}" for i in range(2, 39))),
 }
 WHICH = "blindw"
 
