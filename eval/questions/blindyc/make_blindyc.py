@@ -50,7 +50,9 @@ def text_of(path: Path) -> str | None:
         import pdfplumber
 
         with pdfplumber.open(str(path)) as pdf:
-            return "\n".join((p.extract_text() or "") for p in pdf.pages)
+            # a page's running number (「-2-」「— 2 —」) is page furniture, not text (it split 「工作人-2-员」)
+            pages = (re.sub(r"(?m)^\s*[-—–]\s*\d+\s*[-—–]\s*$", "", p.extract_text() or "") for p in pdf.pages)
+            return "\n".join(pages)
     return None
 
 
