@@ -672,7 +672,9 @@ class Catalogue:
             if other and len(other) == len(said):
                 return Resolved([], scope, unknown=other[0])
         slipped = None if agency or not groups else self._unknown_before_level(text, written)
-        if slipped:  # 「济杨区卫健委」「鸭蛋区政府」: a place not known before 「区卫健委」 — never the one stored district's
+        if (
+            slipped
+        ):  # 「济杨区卫健委」「鸭蛋区政府」: a place not known before 「区卫健委」 — never the one stored district's
             return Resolved([], scope, unknown=slipped)
         compact = _compact(text)
         if not groups and not agency and compact != fold(text) and self.agencies_named(compact, scope.years)[0]:
@@ -746,14 +748,15 @@ class Catalogue:
         q = fold(text)
         for w in written:
             w = fold(w)
-            if not w or w[0] not in _LEVEL_END or (at := q.find(w)) < 2:
+            if not w or w[0] not in "市县区旗" or (at := q.find(w)) < 2:
                 continue
-            lead = re.search(r"[\u4e00-\u9fff]{2,4}$", q[:at])
-            if lead is None:
+            said = q[at - 2 : at]  # (a place's own name: two characters, 「济杨」「鸭蛋」)
+            # (「各区卫健委」「我们区政府」「库里区政府」「今年区政府」「为什么区政府」「比市政府」: a set, a deixis, the store,
+            # a time, a question word — no place)
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2}", said) or _NO_PLACE_CHAR.search(said):
                 continue
-            said = lead.group()
-            # (「各区卫健委」「我们区政府」「库里区政府」「今年区政府」: a set, a deixis, the store, a time — no place)
-            if re.search(r"[各本我咱这该全每其哪所的和与及跟同个里年月内外省上下度]", said):
+            # (the name starts there: the text's start, a year, a pause — 「全年共编发市政府公报」 is no place 编发市)
+            if at > 2 and re.match(r"[\u4e00-\u9fff]", q[at - 3]) and q[at - 3] not in "年的是问":
                 continue
             place = said + w[0]
             if G.by_name(place) or G.by_short(said) or self.names_holding(place):
@@ -1489,6 +1492,10 @@ class StoreCatalogue(Catalogue):
 
 
 _LEVEL_END = "省市区县州旗盟镇乡道"
+# characters of the words before a level word that name no place (a set, a deixis, the store, a time, a question word)
+_NO_PLACE_CHAR = lazy(
+    r"[各本我咱这该全每其哪所的和与及跟同个里年月日内外省上下度比为什么啥还是或收录请件多少谁问查看在给对向从由中了过有无没吗呢吧把被让]"
+)
 _ENDS_IN_LEVEL = lazy(r"[\u4e00-\u9fff]{1,9}?[省市区县州旗盟镇乡道]")
 _FREE = "和与及跟同或、年问看查"  # what may stand right before a place written on its own (「请问火星市科委」)
 

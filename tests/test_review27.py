@@ -10,6 +10,7 @@ reports written here.
   (rag/slips.py)."""
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -122,7 +123,11 @@ def test_dropped_and_pinyin_go_through_the_guard():
     assert namefix.dropped("托克县政府2022年", stored) is None  # 托克逊县 is real too
     assert namefix.dropped("海拉区政府2022年", stored) == ("海拉尔区政府2022年", "海拉区", "海拉尔区")
     assert namefix.english_place("Yuexi county 2022年", stored) is None  # 越西县 reads so too
-    assert namefix.english_place("Hailaer district 2022年", stored) == ("海拉尔区2022年", "Hailaer district", "海拉尔区")
+    assert namefix.english_place("Hailaer district 2022年", stored) == (
+        "海拉尔区2022年",
+        "Hailaer district",
+        "海拉尔区",
+    )
 
 
 def test_the_twin_is_gone():
@@ -163,4 +168,4 @@ def test_one_table_of_slips(q, meant):
     assert slips.mended(q) == meant
     assert intent.slips_mended(q) == meant
     assert sectors.mended(q) == meant
-    assert not re.search(r"_YIGONG|_JIJIA", open(intent.__file__, encoding="utf-8").read())
+    assert not re.search(r"_YIGONG|_JIJIA", Path(intent.__file__).read_text(encoding="utf-8"))
