@@ -204,7 +204,7 @@ def mended(q: str) -> str:
 
 def _lay_names(q: str) -> str:
     """q with each lay name of a sector as the sector's set word."""
-    q = q.replace("部们", "部门")  # (a slip of 们 for 门: never a word of its own)
+    q = mended(q)  # (「部们」 and the other slips of the one table, rag/slips.py)
     q = _ORGANS.sub(lambda m: SECTORS["police" if m.group(1) == "公安" else "justice"].word, q)
 
     def one(m: re.Match[str]) -> str:
