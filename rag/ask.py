@@ -20,9 +20,22 @@ from extractor.agency import identify
 from extractor.normalize import fold
 from extractor.schema import Answer, Citation
 
-from . import duties, english, intent, keywords, loaded, message, place_kinds, premise, sector_sets, set_followup, typos
+from . import (
+    duties,
+    english,
+    intent,
+    keywords,
+    loaded,
+    message,
+    namefix,
+    place_kinds,
+    premise,
+    sector_sets,
+    set_followup,
+)
 from .answers import conditions, covers, itself
 from .context import NOT_MENTIONED, Context
+from .deixis import alternation
 from .indexer import indexing
 from .lazyre import lazy
 from .places import said_by_place
@@ -226,8 +239,8 @@ _AGAINST = lazy(
     r"比|对比|相比|比较|谁|哪个|哪家|哪边|哪方|倍|差"
     # 「X2023年的新收申请有我们多吗」「X的复议没本局多吧」「赶得上我们吗」: the chosen report's body (我们) set beside X (zmfixa)
     r"|(?:有|没有?|不如|赶得上|赶不上|比得上|及得上|超过|超出|高于|低于|多于|少于)"
-    r"(?:我们|咱们|我們|本单位|我单位|本机关|我机关|本局|我局|我委|本委|我办|本办)"
-    r"|(?:跟|和|与|同)(?:我们|咱们|本单位|我单位|本局|我局)[^，,？?]{0,4}(?:一样|相同|差不多|持平)"
+    rf"(?:{alternation()})"
+    rf"|(?:跟|和|与|同)(?:{alternation()})[^，,？?]{{0,4}}(?:一样|相同|差不多|持平)"
 )
 
 
@@ -1534,9 +1547,9 @@ class Asker:
             fixed = self._corrector().correct(plain)
             if fixed is None and ctx.scope.unknown and _refused(ans):
                 # 「海扣市龙华区住建局」: the place leading a body the store lacks, heard as the one division it sounds like
-                from .typos import place_heard
+                from .namefix import heard_place
 
-                fixed = place_heard(plain, ctx.scope.unknown, self._corrector().known)
+                fixed = heard_place(plain, ctx.scope.unknown, self._corrector().known)
             if fixed and (
                 slipped
                 and (not sounded or intent.parse(fixed).cells and not ctx.question.cells)
@@ -1549,7 +1562,7 @@ class Asker:
                 if ctx2.scope.unknown and not (report_id or agency or _RENAMING.get()):
                     # (「吉杨区卫生局」 heard as 「吉阳区卫生局」, a former name: read as its stored successor, both said)
                     renamed = self._renamed(fixed, ctx2, None, None, year, t0)
-                    if renamed is not None and not _refused(renamed) and not typos.real_name_changed(plain, fixed):
+                    if renamed is not None and not _refused(renamed) and namefix.taken(plain, fixed):
                         renamed.answer += f"（问题按「{fixed}」理解）"
                         renamed.question = q
                         return renamed
@@ -1567,8 +1580,9 @@ class Asker:
                 # 环竟局」 is 晋城市生态环境局's)
                 erased = erased or _department_sounded(plain, fixed, ctx.scope.unknown, ctx2.scope.agencies)
                 # (nor a name right as written sounded into another: 「武邑县」 (Hebei) was answered with 武义县's figure,
-                # 「宿州市」 with 苏州市's, 「吉阳区水务局」 with the 税务局's)
-                erased = erased or typos.real_name_changed(plain, fixed)
+                # 「宿州市」 with 苏州市's, 「吉阳区水务局」 with the 税务局's; nor a slip as near a real place not stored:
+                # 「济杨区」 is 济阳区's sound and spelling as much as 吉阳区's — the one guard, `namefix.taken`)
+                erased = erased or not namefix.taken(plain, fixed)
                 if (not _refused(ans2) or named) and (_refused(ans) or not ctx2.scope.corpus) and not erased:
                     ans2.answer += f"（问题按「{fixed}」理解）"
                     ans2 = self._finish(ctx2, ans2, t0)
@@ -1604,9 +1618,10 @@ class Asker:
         """(zxfixb) A body's name typed wrong — a character heard wrong (「崇名区」), one dropped (「库勒市」), the place in
         pinyin (「Jimo district」) — answered as the one stored body the mended name resolves to, and said so
         (「按「崇明区」理解」). Only when the name as written found no one body (nothing, several, a kind of body, the
-        whole store, or the place's government for a department word), and the mended one finds exactly one."""
-        from . import namefix
-
+        whole store, or the place's government for a department word), and the mended one finds exactly one. Every mend
+        goes through `namefix.taken` (the one guard); and only a name that found nothing is mended — the words changed
+        name nothing as written, and on a reading the question answered (a kind, several bodies) the words read are a
+        name (a place, a department): never another word sounded into a body."""
         scope = ctx.scope
         # (the place's government for a department word: 「夷陵区交桶局」 read as 夷陵区's government)
         gov = len(set(scope.agencies)) == 1 and is_government(scope.agencies[0]) and "局" in plain
@@ -1629,6 +1644,10 @@ class Asker:
             if got is None:
                 continue
             fixed, said, read = got
+            if not namefix.names_nothing(said, places):
+                continue  # (a name the question read rightly — a real place, a department — is never read as another)
+            if not scope.unknown and not namefix.is_name(read, places):
+                continue  # (a kind or several bodies read: only a name mended into a name changes that reading)
             ctx2 = self.context(fixed, None, None, year)
             s2 = ctx2.scope
             rw = olds[n - (len(tries) - len(olds))] if n >= len(tries) - len(olds) else None

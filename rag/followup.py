@@ -19,6 +19,7 @@ from collections.abc import Callable
 from extractor.levels import KIND_WORDS, LEVELS, LOOSE_WORDS
 
 from . import intent, keywords, set_followup
+from .deixis import alternation
 from .lazyre import lazy
 from .question import CellMeasure, SectionMeasure
 
@@ -823,7 +824,7 @@ def _last_two(turns: list[str], bodies: Callable[[str], list[str]]) -> list[str]
 
 
 # the chosen report's body said by the user (「我们一共办了多少件」「本单位新收多少」): the report read
-_WE = lazy(r"(?:我们|我們|咱们|本单位|本机关|我单位|我机关|本局|我局|这家|这个单位)(?:单位|机关)?(?:的)?")
+_WE = lazy(rf"(?:{alternation('这家', '这个单位')})(?:单位|机关)?(?:的)?")
 # a year said relative to the report read (「今年」「本年度」「去年」); 「上年结转」 is a row
 _REPORT_YEAR = lazy(r"(?:今年|本年|当年|去年|前年|上一?年)度?(?!度?的?(?:结转|转入))(?:的)?")
 

@@ -18,7 +18,8 @@ from extractor import tablespec as ts
 from extractor.levels import KIND_WORDS
 from extractor.normalize import fold
 
-from . import premise
+from . import premise, slips
+from .deixis import alternation
 from .lazyre import lazy
 from .placeset import without_named_sets
 from .qualifier import clause_words, unread
@@ -1411,11 +1412,8 @@ _OWN_BODY = lazy(
     r"(?P<body>[\u4e00-\u9fff（）()]{2,40}?(?:政府|局|委员会|委|办事处|办公室|管委会|中心|院|厅|署|镇|乡|街道|苏木))"
     r"(?:的|工作(?:的)?|上班(?:的)?)?(?:工作人员|同志|员工)?[，,：:\s]+(?P<rest>.+)$"
 )
-# the speaker's own body (「我们」「咱们」「本单位」「我局」「本委」…): the one list of these words (rag/sector_sets.py reads it)
-OWN_WORD = lazy(
-    r"(?:我们|咱们|我們|本单位|我单位|本机关|我机关|本局|我局|我委|本委|我办|本办|我府|本府|我镇|本镇|我乡|本乡"
-    r"|我街道|本街道)(?:单位|机关|局)?(?:的)?"
-)
+# the speaker's own body (「我们」「咱们」「本单位」「我局」「本委」…), the one list of rag/deixis.py (sector_sets reads it)
+OWN_WORD = lazy(rf"(?:{alternation()})(?:单位|机关|局)?(?:的)?")
 
 
 _SPEAKER_SAYS = lazy(r"(?:我们|本人|我)(?:这边|这里)?(?:是|在|来自)")
@@ -1800,8 +1798,6 @@ def store_set_kinds(q: str) -> str:
     return _KIND_YEAR_NOTE.sub(r"\1", q)
 
 
-# 「一工新收了多少件」「一工全部公开的」: 一共 mistyped (never 统一工作, 第一工作日 …)
-_YIGONG = lazy(r"(?<![统第唯同])一工(?=[有新全多收公是合计几被办予])")
 # 「库里海南省2021年 镇政府 被提起过行政诉讼（…） 名单」: the bodies a condition holds of, listed — typed as keywords
 _EVER_LISTED = lazy(r"^(\S+?)\s+((?:被提起过|被申请过|被起诉过|有过|收到过)\S+?)\s*(?:名单|清单|列表)[？?]?$")
 # 「X 2021年 行政复议案件数 2021年库里县政府（含自治县） 排名」 (keywords: a body, its year, a measure, a set, 排名):
@@ -1811,8 +1807,6 @@ _KEYWORD_RANK = lazy(
 )
 # 「库里2021年 街道办 信息公开申请数为0 几家」: a count of the bodies at zero typed as keywords
 _ZERO_HOW_MANY = lazy(r"(?<=为[0零])\s*(?=(?:几家|多少家|几个)[？?]?$)")
-# 「有几加没收到申请」: 几家 mistyped
-_JIJIA = lazy(r"几加(?=没|不|有|单位|机关|部门|[？?，,。]|$)")
 # 「一共有多少件行政诉讼两类起诉合计」「行政诉讼（两类起诉合计）」: one total of the lawsuits, not two figures
 _LAWSUITS_SUMMED = lazy(r"(?<=行政诉讼)[（(]?(?:两类|两种)起诉(?:合计|加起来|合在一起)[)）]?")
 # 「复议和两类诉讼各有几件」: the two kinds of lawsuit table 四 prints, each named (not their sum 行政诉讼)
@@ -2087,33 +2081,6 @@ _PLANNING_RESOURCES = lazy(r"(?<![自然资源和])规自(?=局|委)")
 _ONLINE_PROACTIVE = lazy(
     r"(?:在|通过|从)?(?:网上|网络上|互联网上|线上)(?=(?:一共|共|总共|累计|总计|全年)?主动(?:公开|发布))"
 )
-# IME slips a reader of these questions understands at once: (the slip, the word meant, the context it must stand in —
-# "" for anywhere). Only a slip that can mean nothing else in this domain is listed: 「处里」 is also 「处室里」
-# (「我们处里今年收了几件」), so it is mended only where 处理 is the one reading (不处里, 予以处里, 其他处里, 处里结果);
-# 「多小」 is mended by `_DUO_XIAO` before a counter. (rag/typos.py hears the rest, on a second try only.)
-_SLIPS: tuple[tuple[str, str, str], ...] = (
-    ("申情", "申请", ""),
-    ("申清", "申请", ""),
-    ("公凯", "公开", ""),
-    ("复义", "复议", ""),
-    ("诉松", "诉讼", ""),
-    ("处里", "处理", r"(?<=[不予他])处里|处里(?=结果|了(?:多少|几))"),
-    # a speech recogniser's homophones of the template's terms (voice input): 「收了多少个一申请」 is 依申请 (never
-    # 统一/第一/唯一 申请, nor 一申请人), 「与以公开」 予以公开, 「不与处理」 不予处理, 「行政附议」 复议, 「半结」 办结,
-    # 「上年接转」「接转到下一年」 结转 (接转 is a word of its own elsewhere: only beside the year it carries), 「企叶」 企业
-    ("一申请", "依申请", r"(?<![统第唯单同逐每之])一申请(?!人)"),
-    ("与以", "予以", r"与以(?=公开|处理|答复|受理|告知|办理)"),
-    ("不与", "不予", r"(?<![并且可])不与(?=公开|处理|受理|答复)"),
-    ("附议", "复议", r"(?<=行政)附议|附议(?=的?(?:案件|决定|申请|结果|一共|总共|多少|几|有|数))"),
-    ("半结", "办结", ""),
-    ("接转", "结转", r"(?<=上年|去年)接转|(?<=上一年)接转|接转(?=到?下一?年|过来)"),
-    ("企叶", "企业", ""),
-    # a slip of the eye (the character beside the one meant in a pinyin IME's list, or read alike): 「教肓局」 is 教育局
-    # (肓 is in no word of a body or of these reports)
-    ("肓", "育", r"(?<=[教体])肓|肓(?=局|厅|委)"),
-)
-_SLIP = lazy("|".join(ctx or slip for slip, _, ctx in _SLIPS))
-_MEANT = {slip: meant for slip, meant, _ in _SLIPS}
 
 
 # 「南充 公安局 23年 依申请」「…24年 依申请 数量」: 「依申请」 typed last as a search-box keyword, after a year or a space —
@@ -2122,8 +2089,8 @@ _ON_REQUEST_KEYWORD = lazy(r"(?<=[\s年])依申请(?:\s*(?:数量|件数|数))?\
 
 
 def slips_mended(q: str) -> str:
-    """The question with the IME slips of `_SLIPS` written as the words meant (「申情」 → 申请, 「不处里」 → 不处理)."""
-    return _SLIP.sub(lambda m: _MEANT[m.group()], q)
+    """The question with the IME slips of rag/slips.py written as the words meant (「申情」 → 申请, 「不处里」 → 不处理)."""
+    return slips.mended(q)
 
 
 def canonical(q: str) -> str:
@@ -2170,7 +2137,6 @@ def canonical(q: str) -> str:
     # 「X 被提起过行政诉讼 名单」 (keywords): 「X里被提起过行政诉讼的有哪些」 (ztleft)
     q = _EVER_LISTED.sub(r"\1里\2的有哪些", q)
     q = _ZERO_HOW_MANY.sub("的有", q)  # 「…申请数为0 几家」 (keywords): 「…为0的有几家」 (ztleft)
-    q = _YIGONG.sub("一共", _JIJIA.sub("几家", q))  # 「一工有多少件」「有几加没收到」: slips of 一共 / 几家 (ztleft)
     q = _MEAN_ASKED.sub("平均多少", q)
     if "平均" in q:  # 「…平均多少（按每份报告平均）」: the mean's basis, what the set's mean is anyway (zffixb)
         q = _MEAN_BASIS.sub("", q)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .deixis import alternation
 from .lazyre import lazy
 
 __all__ = [
@@ -333,9 +334,7 @@ _HEAD_PART = lazy(
 # 「收费这块，」「网站方面，」「关于复议，」: a topic set before the question is what it is about
 _TOPIC = lazy(r"这块|这一块|這塊|方面|这部分|這部分|关于|關於|的话|的話")
 # the report read, named by its reader (a scoped question: 「我们今年…」「本单位这一年…」「我单位本年度…」)
-_SELF = lazy(
-    r"^(?:我们|我們|咱们|咱們|本单位|本單位|我单位|我單位|本机关|本機關|我机关|我局|本局|我委|本委|我办|本办|我厅|本厅)"
-)
+_SELF = lazy(rf"^(?:{alternation()})")
 _SELF_YEARS = r"今年|本年|这一年|這一年|这一年度|当年|當年"  # the year of the report read, said by its reader
 _SELF_YEAR = lazy(_SELF_YEARS)
 

@@ -21,6 +21,8 @@ import re
 
 from extractor.normalize import fold
 
+from .deixis import alternation
+
 # a place's kind as the last character of its name, and the English word for it
 _KIND_CHARS = "市县区旗镇乡"
 _ENGLISH_KIND = {
@@ -76,6 +78,111 @@ def stored_places(catalogue) -> frozenset[str]:
     return _places(_all_names(catalogue))
 
 
+# ------------------------------------------------------------------ the one guard of every mend of a place
+# A place written wrong is mended (by any of the routines below, or by the corrector's retry in `Asker.ask`) only when
+# what was written names nothing (`typos.real_name_changed`: 「武邑县」 is Hebei's, never 武义县) and no real division
+# other than the one read is as good a reading of it (「济杨区」 sounds like the stored 吉阳区 but is one character from
+# 济阳区, Jinan's, which the store lacks: never answered with 吉阳区's figure). A rival stored or not: never a pick.
+_LEVEL_CHARS = "市县区旗州盟"
+
+
+def _diff(a: str, b: str) -> int:
+    return sum(x != y for x, y in zip(a, b, strict=True))
+
+
+def sound_rival(text: str, fixed: str) -> str | None:
+    """A real division, other than the one `fixed` reads, that sounds like the place `text` writes there and is
+    written as close to it or closer (「济杨区」 → 济阳区 beside 吉阳区) — None when there is none."""
+    from extractor import gazetteer as G
+
+    from .typos import _key, _places_by_sound
+
+    if len(text) != len(fixed):
+        return None
+    for c in (i for i, (a, b) in enumerate(zip(text, fixed, strict=True)) if a != b):
+        for i in range(max(0, c - 5), c + 1):
+            for j in range(c + 1, min(len(text), i + 6) + 1):
+                said, read = text[i:j], fixed[i:j]
+                if said[-1] != read[-1] or said[-1] not in _LEVEL_CHARS or not G.by_name(read):
+                    continue
+                near = _diff(said, read)
+                for p in _places_by_sound().get(_key(said), ()):
+                    if p != read and p[-1] == said[-1] and _diff(said, p) <= near:
+                        return p
+    return None
+
+
+def dropped_rival(said: str, read: str) -> str | None:
+    """A real division, other than `read`, that is `said` with one inner character more (「海尔区」 → 海拉尔区 beside
+    another 海?尔区) — None when there is none."""
+    from extractor import gazetteer as G
+
+    return next(
+        (
+            p
+            for p in G._tables()[1]
+            if p != read and len(p) == len(said) + 1 and p[-1] == said[-1] and _one_short(said, p)
+        ),
+        None,
+    )
+
+
+@functools.cache
+def _divisions_by_pinyin() -> dict[tuple[str, str], frozenset[str]]:
+    from extractor import gazetteer as G
+
+    return _by_pinyin(frozenset(p for p in G._tables()[1] if p[-1:] in _KIND_CHARS))
+
+
+def taken(text: str, fixed: str, said: str = "", read: str = "") -> bool:
+    """THE guard of a place mended: `text` read as `fixed` (said → read, when the routine knows them) is taken only
+    when the written name names nothing and no other real division is as good a reading. (The mended question must
+    then resolve to exactly one stored body: the caller's check.)"""
+    from .typos import real_name_changed
+
+    if real_name_changed(text, fixed) or sound_rival(text, fixed) is not None:
+        return False
+    one_more = bool(said and read) and len(read) == len(said) + 1
+    return not (one_more and dropped_rival(said, read) is not None)
+
+
+def names_nothing(said: str, places: frozenset[str]) -> bool:
+    """Is `said` (the words a mend changed) no name as written — no division, no stored place, no department? Only a
+    name that found nothing is mended (a name the question read rightly is never read as another)."""
+    from extractor import departments
+
+    return not (_known(said, places) or re.fullmatch(r"[\u4e00-\u9fff]+", said) and departments.body(said))
+
+
+def is_name(read: str, places: frozenset[str]) -> bool:
+    """Is `read` (the words a mend wrote) a name — a place the store holds or a division in it, or a department?"""
+    from extractor import departments
+
+    return (
+        _known(read, places)
+        or any(p in read for p in places)
+        or bool(re.fullmatch(r"[\u4e00-\u9fff]+", read) and departments.body(read))
+    )
+
+
+def heard_place(text: str, unknown: str, known) -> str | None:
+    """「海扣市龙华区住建局」 (a speech recogniser's 海口市): the text with the place that leads a body the store lacks
+    written as the one division it sounds like — only when the name said is no division, no stored body's name holds
+    it, and exactly one division of the same level word sounds like it (never a guess between two). None otherwise."""
+    from extractor import gazetteer
+
+    from .typos import _key, _places_by_sound
+
+    m = re.match(r"[\u4e00-\u9fff]{1,4}?[市县区旗州盟]", unknown)
+    if m is None:
+        return None
+    said = m.group()
+    if said not in text or gazetteer.by_name(said) or any(said in w for w in known):
+        return None
+    near = [n for n in _places_by_sound().get(_key(said), ()) if n != said and n[-1] == said[-1]]
+    return text.replace(said, near[0], 1) if len(near) == 1 else None
+
+
 def _known(word: str, places: frozenset[str]) -> bool:
     from extractor import gazetteer as G
 
@@ -97,7 +204,8 @@ def dropped(text: str, places: frozenset[str]) -> tuple[str, str, str] | None:
                 near = {p for p in places if len(p) == len(said) + 1 and p[-1] == said[-1] and _one_short(said, p)}
                 if len(near) == 1:
                     read = next(iter(near))
-                    return text[: at + start] + read + text[at + end :], said, read
+                    fixed = text[: at + start] + read + text[at + end :]
+                    return (fixed, said, read) if taken(text, fixed, said, read) else None
                 if near:
                     return None  # two stored places are that close: never a guess
     return None
@@ -140,6 +248,9 @@ def english_place(text: str, places: frozenset[str]) -> tuple[str, str, str] | N
         for n in range(1, len(words) + 1):  # the nearest words first: 「in Jimo district」 is Jimo's
             spelled = re.sub(r"[^a-z]", "", "".join(words[-n:]).lower())
             near = table.get((spelled, kind), frozenset())
+            # (a real division not stored that reads so too: never the stored one's figure)
+            if near and _divisions_by_pinyin().get((spelled, kind), frozenset()) - near:
+                return None
             if len(near) > 1:
                 return None  # two stored places read so: never a guess
             if len(near) == 1:
@@ -154,11 +265,11 @@ def english_place(text: str, places: frozenset[str]) -> tuple[str, str, str] | N
 def homophone(text: str, corrector) -> tuple[str, str, str] | None:
     """The corrector's reading of the text (rag/typos.py), kept only when each word it changed has one known word of
     its sound (「夏和县」 → 夏河县, never a pick between two stored names that sound alike): (text, said, read)."""
-    from .typos import _key, real_name_changed
+    from .typos import _key
 
     fixed = corrector.correct(text)
-    if fixed is None or len(fixed) != len(text) or real_name_changed(text, fixed):
-        return None  # (「武邑县」 is a county of its own, never 武义县)
+    if fixed is None or len(fixed) != len(text) or not taken(text, fixed):
+        return None  # (「武邑县」 is a county of its own, never 武义县; 「济杨区」 is as near 济阳区 as 吉阳区)
     changed = [i for i, (a, b) in enumerate(zip(text, fixed, strict=True)) if a != b]
     if not changed:
         return None
@@ -181,10 +292,11 @@ def homophone(text: str, corrector) -> tuple[str, str, str] | None:
 
 # ------------------------------------------------------------------ the user's name for a chosen body
 # 「咱们」「我们」「这个」「本」: the speaker's own body, and the level word after it
-_DEIXIS = re.compile(r"^(?:(?:咱们|我们|咱|我|这个|这家|这|本|该)的?)?")
+_NEAR = ("咱", "我", "这个", "这家", "这", "本", "该")
+_DEIXIS = re.compile(rf"^(?:(?:{alternation(*_NEAR, without_level=True)})的?)?")
 _LEVEL = re.compile(r"^[省市县区镇乡旗]")
 _NOT_LEVEL = re.compile(r"^市(?:场|监)")
-_DEIXIS_BEFORE = re.compile(r"(?:咱们|我们|咱|我|这个|这家|这|本|该)的?[省市县区镇乡旗]?$")
+_DEIXIS_BEFORE = re.compile(rf"(?:{alternation(*_NEAR, without_level=True)})的?[省市县区镇乡旗]?$")
 
 
 def fits_chosen(said: str, key: str, catalogue, text: str = "") -> bool:

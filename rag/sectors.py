@@ -195,19 +195,16 @@ def sector_words(q: str) -> str:
 
 
 # slips inside a sector's name (the bank README's list — 部们, 自然资原, 教玉 — and their like): never words of their own
-_SLIPS = (("部们", "部门"), ("自然资原", "自然资源"), ("教玉局", "教育局"), ("教玉部门", "教育部门"), ("卫建", "卫健"))
-
-
 def mended(q: str) -> str:
-    """q with a slip inside a sector's name mended (「退役军人事务部们」「自然资原局」)."""
-    for slip, word in _SLIPS:
-        q = q.replace(slip, word)
-    return q
+    """q with a slip mended (「退役军人事务部们」「自然资原局」: the one table, rag/slips.py)."""
+    from . import slips
+
+    return slips.mended(q)
 
 
 def _lay_names(q: str) -> str:
     """q with each lay name of a sector as the sector's set word."""
-    q = q.replace("部们", "部门")  # (a slip of 们 for 门: never a word of its own)
+    q = mended(q)  # (「部们」 and the other slips of the one table, rag/slips.py)
     q = _ORGANS.sub(lambda m: SECTORS["police" if m.group(1) == "公安" else "justice"].word, q)
 
     def one(m: re.Match[str]) -> str:

@@ -143,22 +143,6 @@ def _places_by_sound() -> dict[tuple[str, ...], tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
-def place_heard(text: str, unknown: str, known: Iterable[str]) -> str | None:
-    """「海扣市龙华区住建局」 (a speech recogniser's 海口市): the text with the place that leads a body the store lacks
-    written as the one division it sounds like — only when the name said is no division, no stored body's name holds
-    it, and exactly one division of the same level word sounds like it (never a guess between two). None otherwise."""
-    from extractor import gazetteer
-
-    m = re.match(r"[\u4e00-\u9fff]{1,4}?[市县区旗州盟]", unknown)
-    if m is None:
-        return None
-    said = m.group()
-    if said not in text or gazetteer.by_name(said) or any(said in w for w in known):
-        return None
-    near = [n for n in _places_by_sound().get(_key(said), ()) if n != said and n[-1] == said[-1]]
-    return text.replace(said, near[0], 1) if len(near) == 1 else None
-
-
 def _longest_name(text: str, c: int) -> int:
     """The length of the longest division or department name in `text` covering character c (0: none)."""
     from extractor import departments, gazetteer
@@ -183,7 +167,7 @@ def real_name_changed(text: str, fixed: str) -> bool:
     Hebei's, never 「武义县」; 「宿州市」 never 「苏州市」) or a department's own name (「水务局」 never 「税务局」) — a
     written name at least as long as the one the reading makes there (「夏和县」 holds 和县, a county, but is read as
     the longer 夏河县: a slip). A slip of the ear is mended only where what was written names nothing — the guard of
-    every retry that reads a question as it sounds (the corrector's retry in `Asker.ask`, `namefix.homophone`)."""
+    every retry that reads a question as it sounds, through `namefix.taken` (the one guard of a place mended)."""
     if len(fixed) != len(text):
         return False
     for c in (i for i, (a, b) in enumerate(zip(text, fixed, strict=True)) if a != b):
