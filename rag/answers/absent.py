@@ -40,6 +40,19 @@ def unprinted_cell(ctx: Context) -> Answer | None:
         return None
     rid = one[0]
     m = q.cells[0]
+    if m.table == "t3" and m.col == ts.T3_LEGAL:
+        # 「法人或其他组织提交的…」 of a table printing some organisation columns merged or left out: never the sum
+        # of the ones it prints
+        said = next(
+            (s for c in ts.T3_APPLICANTS[1:] if (s := unprinted(ctx, rid, f"t3.{m.row}.{c}")) is not None), None
+        )
+        if said is None:
+            return None
+        return ctx.answer(
+            f"{NOT_MENTIONED}（报告未单列）：该报告没有把「法人或其他组织」的五列各自印出，"
+            f"不以印出的几列相加代替——{said}。",
+            "none",
+        )
     said = unprinted(ctx, rid, f"{m.table}.{m.row}.{m.col}")
     if said is None:
         return None
