@@ -481,6 +481,10 @@ def _t3_clause_rows(q: str) -> list[str]:
         b + 1 for _, b, t in hits if t.key != "new" and q[b : b + 1] == "的"
     }
     hits = [h for h in hits if not (h[2].key == "new" and h[0] in ends and q[h[0] : h[0] + 2] == "申请")]
+    # 「自然人提交的上年结转的申请」「其他提交的办理结果总计」: the applicant's verb says who filed, not which row —
+    # another row named is the one asked, never 本年新收 beside it
+    if any(t.key != "new" and not t.generic for _, _, t in hits):
+        hits = [h for h in hits if not (h[2].key == "new" and q[h[0] : h[1]] in ("提出", "提交", "递交"))]
     # 「结转下年度继续办理的申请」: the template's full name of the carried-over row — its 「办理的申请」 is no 办理结果 (zsfixa)
     carried = {b for _, b, t in hits if t.key == "carry_out"}
     hits = [h for h in hits if not (h[2].key == "r7" and h[0] - 2 in carried and q[h[0] - 2 : h[0]] == "继续")]
@@ -2090,7 +2094,10 @@ _ON_REQUEST_KEYWORD = lazy(r"(?<=[\s年])依申请(?:\s*(?:数量|件数|数))?\
 
 def slips_mended(q: str) -> str:
     """The question with the IME slips of rag/slips.py written as the words meant (「申情」 → 申请, 「不处里」 → 不处理)."""
-    return slips.mended(q)
+    from .typos import lookalikes_mended
+
+    # (「予以公幵」: a character that looks like the one meant, mended inside a word of the tables only)
+    return lookalikes_mended(slips.mended(q))
 
 
 def canonical(q: str) -> str:

@@ -58,7 +58,8 @@ _PLAIN = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 _KEEP = ("抖音", "快手", "微博", "微信", "视频号", "公众号", "头条", "小程序", "客户端", "增长", "增加", "成长", "出了")
 
 
-def vocabulary() -> set[str]:
+@functools.cache
+def vocabulary() -> frozenset[str]:
     """Plain words of the spec's question vocabulary (regex alternatives that are literal words)."""
     out: set[str] = set(DOMAIN_WORDS)
     for terms in (*ts.ROW_TERMS.values(), *ts.COL_TERMS.values()):
@@ -67,7 +68,72 @@ def vocabulary() -> set[str]:
                 for part in re.split(r"[|()?:*+]", w):
                     if _PLAIN.match(part):
                         out.add(part)
-    return out
+    return frozenset(out)
+
+
+# Characters a hurried typist or an OCR'd copy-paste writes for the one meant because they LOOK alike (the eye's slip,
+# where the homophone corrector hears nothing: 幵 jiān is no 开 kāi): (written, meant). Mended only inside a word of
+# the tables' vocabulary (`vocabulary`: 「予以公幵」 is 予以公开) and never where the text names a place — a place's
+# characters are the gazetteer's business (extractor/gazetteer.CONFUSABLE), not this table's.
+LOOKALIKE: tuple[tuple[str, str], ...] = (
+    ("幵", "开"),  # 公幵
+    ("閞", "开"),
+    ("矛", "予"),  # 矛以公开, 不矛处理
+    ("子", "予"),  # 子以公开
+    ("外", "处"),  # 不予外理
+    ("夏", "复"),  # 行政夏议
+    ("宙", "审"),  # 尚未宙结
+    ("拆", "诉"),  # 行政拆讼
+    ("吉", "结"),  # 办吉
+    ("桔", "结"),
+)
+_MEANT_BY_LOOK = {written: meant for written, meant in LOOKALIKE}
+# written characters no ordinary word uses: mended in a word of two (「公幵」); the others are words of their own
+# (孩子以后, 外地, 吉林) and are mended only inside a word of three or more (「子以公开」「不予外理」)
+_ONLY_SLIPS = frozenset("幵閞")
+
+
+@functools.cache
+def _vocabulary_by_look() -> dict[str, tuple[str, ...]]:
+    """The vocabulary's words by each character they hold, longest first."""
+    out: dict[str, set[str]] = {}
+    for w in vocabulary():
+        for ch in set(w):
+            out.setdefault(ch, set()).add(w)
+    return {ch: tuple(sorted(ws, key=len, reverse=True)) for ch, ws in out.items()}
+
+
+def lookalikes_mended(text: str) -> str:
+    """「予以公幵」 → 予以公开: a character of `LOOKALIKE` written where a word of the tables' vocabulary needs the
+    character it looks like — one character per word, never a word written right (the window is no known word) and
+    never a place's name (`real_name_changed`)."""
+    if not any(ch in _MEANT_BY_LOOK for ch in text):
+        return text
+    known = vocabulary()
+    out = list(text)
+    for i, ch in enumerate(text):
+        meant = _MEANT_BY_LOOK.get(ch)
+        if meant is None:
+            continue
+        for w in _vocabulary_by_look().get(meant, ()):
+            if len(w) < 3 and ch not in _ONLY_SLIPS:
+                continue
+            hit = next(
+                (
+                    s
+                    for k, c in enumerate(w)
+                    if c == meant
+                    and (s := i - k) >= 0
+                    and text[s : s + len(w)] == w[:k] + ch + w[k + 1 :]
+                    and text[s : s + len(w)] not in known
+                ),
+                None,
+            )
+            if hit is not None:
+                out[i] = meant
+                break
+    fixed = "".join(out)
+    return text if fixed == text or real_name_changed(text, fixed) else fixed
 
 
 @functools.lru_cache(maxsize=65536)

@@ -55,7 +55,12 @@ def keys_in(m: CellMeasure, cells) -> list[str]:
         return [k for k in candidate_keys(m) if k in cells][:1]
     if m.table == "t3":
         members = ts.derived_members("t3", m.row, cells) if m.row in ts.T3_GROUPS else (m.row,)
-        return [f"t3.{r}.{c}" for r in members for c in _cols(m) if f"t3.{r}.{c}" in cells]
+        keys = [f"t3.{r}.{c}" for r in members for c in _cols(m) if f"t3.{r}.{c}" in cells]
+        if m.col == ts.T3_LEGAL and any(f"t3.{r}.{c}" not in cells for r in members for c in _cols(m)):
+            # (wild38) a 表三 printing some organisation columns merged or left out: the ones it prints are no
+            # 法人或其他组织 — their sum would be silently short (abs.unprinted_cell says what the table prints)
+            return []
+        return keys
     return [k for k in candidate_keys(m) if k in cells]
 
 

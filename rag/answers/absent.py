@@ -24,7 +24,10 @@ def absent_cell(ctx: Context) -> Answer | None:
     rid = one[0]
     cells = ctx.store.cells_of([rid]).get(rid, {})
     said = column_absent(q.cells[0], cells)
-    return ctx.answer(f"{NOT_MENTIONED}：{said}，不以其他栏的数字代替。", "none") if said else None
+    if said:
+        return ctx.answer(f"{NOT_MENTIONED}：{said}，不以其他栏的数字代替。", "none")
+    said = row_absent(q.cells[0], cells, _rows_not_found(ctx, rid))
+    return ctx.answer(f"{NOT_MENTIONED}（报告未列出该行）：{said}，不按0计、不推算。", "none") if said else None
 
 
 def unprinted_cell(ctx: Context) -> Answer | None:
@@ -37,6 +40,19 @@ def unprinted_cell(ctx: Context) -> Answer | None:
         return None
     rid = one[0]
     m = q.cells[0]
+    if m.table == "t3" and m.col == ts.T3_LEGAL:
+        # 「法人或其他组织提交的…」 of a table printing some organisation columns merged or left out: never the sum
+        # of the ones it prints
+        said = next(
+            (s for c in ts.T3_APPLICANTS[1:] if (s := unprinted(ctx, rid, f"t3.{m.row}.{c}")) is not None), None
+        )
+        if said is None:
+            return None
+        return ctx.answer(
+            f"{NOT_MENTIONED}（报告未单列）：该报告没有把「法人或其他组织」的五列各自印出，"
+            f"不以印出的几列相加代替——{said}。",
+            "none",
+        )
     said = unprinted(ctx, rid, f"{m.table}.{m.row}.{m.col}")
     if said is None:
         return None
@@ -57,6 +73,34 @@ def unprinted(ctx: Context, rid: str, key: str) -> str | None:
         if f.check == "D11" and key in f.cells:
             return f.message.rstrip("。")
     return None
+
+
+def _rows_not_found(ctx: Context, rid: str) -> set[str]:
+    """The rows (「t3.carry_in」) the reader of report `rid` did not find in its table at all (D1 「未找到…一行」: a
+    publisher's table leaving out its all-zero rows, eval/wild38 — not a row found but unreadable)."""
+    from extractor.schema import FINDING
+
+    out: set[str] = set()
+    for row in ctx.store.findings(rid):
+        if row["kind"] != "extraction_doubt":
+            continue
+        f = FINDING.validate_json(row["body"])
+        if f.check == "D1" and "未找到" in f.message:
+            out.add(f.where)
+    return out
+
+
+def row_absent(m: CellMeasure, cells: dict, not_found: set[str]) -> str | None:
+    """Why the cell `m` is not in a report whose table was read but holds no such row: the row named, the rows it
+    lists — or None when the row has a cell or the reader did not say it found no such row."""
+    if f"{m.table}.{m.row}" not in not_found or any(k.split(".")[:2] == [m.table, m.row] for k in cells):
+        return None
+    rows = {k.split(".")[1]: None for k, c in cells.items() if k.startswith(f"{m.table}.") and c["value"] is not None}
+    if not rows:
+        return None  # the table not read at all: the unreadable table's refusal says it
+    table = ts.TABLE_NAMES_SHORT[m.table]
+    printed = "、".join(ts.short_label(m.table, r) for r in rows)
+    return f"该报告{table}中没有「{ts.short_label(m.table, m.row)}」一行（{table}列出的行：{printed}）"
 
 
 def column_absent(m: CellMeasure, cells: dict) -> str | None:
