@@ -113,6 +113,9 @@ def _within(few: tuple[str, ...], many: tuple[str, ...]) -> bool:
 # which people name by some of them; other merged names are bodies of their own (食品药品监督管理局 is not
 # 药品监督管理局's, 住房和城乡建设交通运输局 not 交通运输局's)
 _CULTURE_LINES = frozenset({"文化", "旅游", "广电", "体育"})
+# the lines a merged culture body may hold besides, never named alone as its short name (「文旅局」 said of 袁州区
+# 文化广电新闻出版旅游局: zleft)
+_CULTURE_MORE = _CULTURE_LINES | {"新闻", "出版"}
 
 
 def wider(full: str) -> tuple[str, ...]:
@@ -127,7 +130,7 @@ def wider(full: str) -> tuple[str, ...]:
             return tuple(
                 s + x
                 for s, x in _stems()
-                if x == suffix and s != stem and (p := _parts(s)) and _CULTURE_LINES.issuperset(p) and _within(few, p)
+                if x == suffix and s != stem and (p := _parts(s)) and _CULTURE_MORE.issuperset(p) and _within(few, p)
             )
     return ()
 
@@ -166,6 +169,23 @@ def _lengths() -> dict[str, tuple[int, ...]]:
     for form in _forms():
         out.setdefault(form[:2], set()).add(len(form))
     return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
+
+
+@functools.cache
+def _unjoined() -> dict[str, Body]:
+    """A merged department's full name written without its 和 (「文化广电新闻出版旅游局」, as 袁州区's is printed) →
+    the body of the table's name with it (zleft)."""
+    out: dict[str, Body] = {}
+    for stem, sfx in _stems():
+        b = body(stem + sfx)
+        if "和" in stem and b is not None:
+            out.setdefault(stem.replace("和", "") + sfx, b)
+    return out
+
+
+def unjoined(name: str) -> Body | None:
+    """The body a merged department's full name written without its 和 stands for (None for any other text)."""
+    return _unjoined().get(name)
 
 
 def form_lengths(first_two: str) -> tuple[int, ...]:

@@ -84,6 +84,11 @@ def _body_at(text: str, i: int) -> tuple[int, str] | None:
     """The longest department form (the table's, or a former one's own) starting at text[i]: (end, full name)."""
     extra = _table()[1]
     two = text[i : i + 2]
+    # (「文化广电新闻出版旅游局」: a current merged name printed without its 和 is that body — zleft)
+    for n in range(min(16, len(text) - i), 5, -1):
+        b = D.unjoined(text[i : i + n])
+        if b is not None and not D.body(text[i : i + n]):
+            return i + n, b.full
     for n in sorted({*D.form_lengths(two), *_extra_lengths().get(two, ())}, reverse=True):
         w = text[i : i + n]
         if len(w) < n:

@@ -182,3 +182,14 @@ def disputed_note(agencies: list[str], most: int = 3) -> str:
         return ""
     more = f"等{len(notes)}家" if len(notes) > most else ""
     return "口径：" + "；".join(notes[:most]) + more
+
+
+def zones_left_out_note(agencies: list[str], most: int = 3) -> str:
+    """「口径：兰州新区管理委员会为国家级新区或省直管功能区的管委会，按市级政府计，未计入」: the zones' 管委会 a set of
+    县级政府 leaves out by the convention (docs/levels.md) — said, so that a reader who counts them knows ("" for
+    none). (zleft: blindzw's gold counts 兰州新区管委会 among 「甘肃县区人民政府」; the convention stays.)"""
+    left = [a for a in dict.fromkeys(agencies) if _ZONE.search(a) and (disputed(a) or "").endswith("按市级政府计")]
+    if not left:
+        return ""
+    more = f"等{len(left)}家" if len(left) > most else ""
+    return f"口径：{'、'.join(left[:most])}{more}为国家级新区或省直管功能区的管委会，按市级政府计，未计入县级政府"

@@ -2090,6 +2090,12 @@ _ONLINE_PROACTIVE = lazy(
 # 「南充 公安局 23年 依申请」「…24年 依申请 数量」: 「依申请」 typed last as a search-box keyword, after a year or a space —
 # the applications received (a value), never the narrative's 依申请公开 section (「依申请公开情况」 stays a description)
 _ON_REQUEST_KEYWORD = lazy(r"(?<=[\s年])依申请(?:\s*(?:数量|件数|数))?\s*$")
+# 「2020年 北安市交通局 自然人申请」「…23年 企业申请数」: an applicant's kind with 申请 typed last as the keyword — the
+# applications received from them (a cell), never a description of the text (zleft)
+_APPLICANT_KEYWORD = lazy(
+    r"(?<=[\s年])((?:自然人|个人|法人或其他组织|法人|商业企业|企业|科研机构|社会公益组织|法律服务机构)(?:的)?)"
+    r"(?:新收)?申请(?:\s*(?:数量|件数|数))?\s*$"
+)
 
 
 def slips_mended(q: str) -> str:
@@ -2117,6 +2123,7 @@ def canonical(q: str) -> str:
     q = _VOICE_NOTE.sub(r"（\1）", q)
     q = _NEWLY_TAKEN.sub("新收", q)  # 「新接的依申请」: 本年新收 (never the town 新街 it sounds like)
     q = _ON_REQUEST_KEYWORD.sub("依申请多少", q)  # 「南充 公安局 23年 依申请」: a search box's keyword, 本年新收
+    q = _APPLICANT_KEYWORD.sub(r"\1新收申请多少件", q)  # 「… 2020年 自然人申请」: the keyword, that column's 新收
     q = _REFUSED_SHORT.sub("拒绝", _NOT_DEALT.sub("不予处理", q))  # 「不处理的申请」: the 不予处理 row, never 本年新收
     q = _HANDLING_RESULTS.sub("办理结果", q)  # 「处理结果合计」: 办理结果（七）总计
     q = _COUNT_BEFORE_REPORTS.sub(r"\1\3有\2份\4", q)  # 「库里有几份四川的年报」: 「库里四川的年报有几份」

@@ -841,6 +841,11 @@ class Catalogue:
                 out[k] = {e.id for e in es} - other
         return out
 
+    def _region(self, key: str) -> str:
+        """The body's region as its name identifies it ("" when unknown)."""
+        ident = identify(self.name(key))
+        return (ident.region or "") if ident is not None else ""
+
     def _holds(self, key: str, written: str) -> bool:
         """Is the province or city written (「重庆」「兰州市」, a 的 after it allowed) the body's own — in its name or
         its region — or is the body's region unknown?"""
@@ -938,7 +943,10 @@ class Catalogue:
             b = D.body(dept) if dept is not None and q[k - 1].isalpha() else None
             wide = D.wider(b.full) if b is not None and dept is not None else ()
             for n in range(min(8, k), 1, -1) if wide else ():
-                spans[(k - n, k + len(dept or ""))] = [q[k - n : k] + w for w in wide]
+                # (the name as the table writes it and without its 和: 「文化广电新闻出版旅游局」 is printed so — zleft)
+                spans[(k - n, k + len(dept or ""))] = [
+                    q[k - n : k] + v for w in wide for v in dict.fromkeys((w, w.replace("和", "")))
+                ]
         found = self.forms_of({name for names in spans.values() for name in names}) if spans else {}
         for (a, z), names in sorted(spans.items(), key=lambda x: (x[0][0], -x[0][1])):
             keys = {k for name in names for k, r in found.get(name, {}).items() if r <= 1}
@@ -1234,6 +1242,13 @@ class Catalogue:
                 city = _city_before(q, i)
                 if city is not None and not any(_own_place(city[0], n) for n in names):
                     return q[city[1] : j]
+                # 「袁州文旅局」 found as 「文旅局」 (泰山区's): a county-level place written right before a bare
+                # department form is where the body is — another place's body is not it (zleft)
+                county = _county_before(q, i) if city is None else None
+                if county is not None and not any(
+                    c in n or c in self._region(k) for c in county[0] for k in hit for n in names
+                ):  # (the whole place, never a tail of it: 「钟山区」 is not 「泰山区」's)
+                    return q[county[1] : j]
             # 「重庆江北区政府」「兰州城关区司法局」「内江市中区教育局」 found as a district's body the store holds in ANOTHER
             # city (宁波's, 拉萨's, 乐山's): the province or city written right before it is a constraint — a body whose
             # name and region do not hold it is not that body (a body of unknown region is kept)
@@ -1565,6 +1580,18 @@ def _city_before(q: str, i: int) -> tuple[str, int] | None:
         for d in (*G.by_name(w), *G.by_short(w)):
             if d.level in ("省", "市") and not d.zone:
                 return d.name, end - length
+    return None
+
+
+def _county_before(q: str, i: int) -> tuple[tuple[str, ...], int] | None:
+    """A county-level division (full name or short form: 「袁州」「夏河县」) written right before position i (a 的
+    between allowed): the full names it may be and where it starts; None otherwise."""
+    end = i - 1 if i and q[i - 1] == "的" else i
+    for length in range(min(8, end), 1, -1):
+        w = q[end - length : end]
+        fulls = tuple(dict.fromkeys(d.name for d in (*G.by_name(w), *G.by_short(w)) if d.level == "县" and not d.zone))
+        if fulls:
+            return fulls, end - length
     return None
 
 
