@@ -178,3 +178,4 @@ def test_a_row_the_text_does_not_state_is_said_so(asked):
     ans = asked("正文里说的新收申请数和表三一致吗", "only")
     assert ans.answer.startswith(NOT_MENTIONED) and "本年新收" in ans.answer and "|" not in ans.answer, ans.answer
     assert "办结" not in ans.answer, ans.answer  # never another row's statement in its place
+    assert f"= {NEW_ONLY}件" in ans.answer and "推算" in ans.answer, ans.answer  # what the change implies, said beside

@@ -689,12 +689,19 @@ def _not_stated(ctx: Context, rid: str, cells: dict, values: dict, rows: set[str
     shown = "，".join(
         f"{ts.short_label('t3', r)}{fmt(sum(values[k] for k in cells_read(values, [r])))}件" for r in sorted(rows)
     )
-    return ctx.answer(
+    ans = ctx.answer(
         f"{NOT_MENTIONED}：正文没有写出{'、'.join(ts.short_label('t3', r) for r in sorted(rows))}的件数，无法与表格核对"
         f"（表三{shown}）。",
         "check",
         citations=[cell_citation(rid, ctx.entry(rid), cells, keys)],
     )
+    report = ctx.store.report(rid) if rows == {"new"} else None
+    implied = _implied_new(ctx, rid, report, cells, values) if report is not None else None
+    if implied is not None and not implied.answer.startswith(NOT_MENTIONED):
+        # (ycfix) the text states only the change against last year: what it implies, said beside (not as its figure)
+        ans.answer += f"正文只写了较上年的增减，{implied.answer.split('：', 1)[1]}"
+        ans.citations = [*ans.citations, *implied.citations[:1]]
+    return ans
 
 
 _Q_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*件")
