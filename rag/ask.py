@@ -1335,6 +1335,26 @@ class Asker:
                 return pair
         return None
 
+    def _last_year_said(self, q: str, report_id: str | None, ctx: Context, ans: Answer) -> Answer | None:
+        """「上年办结了几件」 on a chosen report: 上年 is the year before the report's — answered by the figure of that
+        year the report's own text states when the store holds no report of it, else by that report's table with the
+        text's figure said beside it (rag/answers/last_year.py). None when the text states none, or another thing
+        is asked."""
+        from .answers import last_year
+
+        chosen = self.catalogue().entry(report_id) if report_id else None
+        if chosen is None or not chosen.year or not last_year.asks_last_year(q):
+            return None
+        if ctx.question.scope.years != [chosen.year - 1] or ctx.question.operation not in ("value", "sum"):
+            return None
+        report = self.store.report(report_id or "")
+        if report is None:
+            return None
+        held = not _refused(ans) and ctx.n == 1
+        if not held and ctx.n:
+            return None  # several reports, or one answered nothing: not this reading's
+        return last_year.answer(q, report_id or "", chosen, report, ans, held)
+
     def _text_over_table(self, q: str, rid: str) -> Answer | None:
         """「主动公开信息数除以新收申请数是多少」「主动公开的信息是新收申请的几倍」 in one report, one side a figure of the
         text and the other a cell of the tables (the table route reads only its side and refused): each side asked
@@ -1506,6 +1526,9 @@ class Asker:
         if renamed is not None:  # (zxfixa) 「湟中卫计委」「即墨市政府」: a former name, read as the stored successor
             return renamed
         ans = self._answer(ctx)
+        said = self._last_year_said(q, report_id, ctx, ans)
+        if said is not None:  # (ycfix) 「年报里说上年办结了几件」: the chosen report's text states last year's figure
+            return self._finish(ctx, said, t0)
         if ans.intent == "refuse.one_side" and ctx.n == 1:
             mixed = self._text_over_table(q, ctx.ids[0])
             if mixed is not None:  # 「主动公开信息数除以新收申请数」: one side the text's, the other the table's

@@ -378,10 +378,58 @@ def _column_sums(values: dict, readings: list) -> list[tuple[list[str], float | 
     return out
 
 
+# (ycfix) 「按正文的同比减少数和上年数推算，本年新收跟表三对得上吗」: this year's received count implied by the change and
+# last year's figure the text states, against 表三's 本年新收
+_IMPLIED_ASKED = re.compile(
+    r"(?:减少|增加|下降|增长|增减|同比|较上年|比上年|变化|变动)[^，,。？?]{0,8}(?:上一?年|去年)|(?:上一?年|去年)[^，,。？?]{0,12}(?:减少|增加|下降|增长|增减|同比|变化|变动)|推算|倒推"
+)
+_IMPLIED = re.compile(
+    r"(?:新收|收到|受理|接收)[^。；;|\n\d]{0,24}?(?P<dir>减少|增加|下降|增长|多|少)了?\s*(?P<d>\d+)\s*件"
+    r"[^。；;|\n\d]{0,4}?[（(]\s*上一?年度?(?:同期)?(?:共|为)?\s*(?P<prev>\d+)\s*件\s*[)）]"
+)
+
+
+def _implied_new(ctx: Context, rid: str, report, cells: dict, values: dict) -> Answer | None:
+    """This year's 新收 implied by the text (上年73件, 减少7件 → 66) against 表三's 本年新收 总计 — the text's sentence
+    quoted; said when the text states no such change (never another sentence, never a table's text, in its place)."""
+    from ..cite import text_citation
+    from .last_year import text_sentence
+
+    keys = cells_read(values, ["new"])
+    if not keys or any(values.get(k) is None for k in keys):
+        return None
+    table = sum(values[k] for k in keys)
+    found = {}
+    for m in _IMPLIED.finditer(report.text):
+        d, prev = int(m.group("d")), int(m.group("prev"))
+        implied = prev - d if m.group("dir") in ("减少", "下降", "少") else prev + d
+        found.setdefault(implied, m)
+    cell = cell_citation(rid, ctx.entry(rid), cells, keys)
+    if len(found) != 1:
+        return ctx.answer(
+            f"{NOT_MENTIONED}：正文没有写出本年新收申请较上年的增减件数和上年件数（或写出的不止一处），无法推算后与表格核对"
+            f"（表三本年新收{fmt(table)}件）。",
+            "check",
+            citations=[cell],
+        )
+    ((implied, m),) = found.items()
+    s, e = text_sentence(report.text, m.start(), m.end())
+    quote = joined(report.text[s:e])
+    sign = "−" if m.group("dir") in ("减少", "下降", "少") else "+"
+    how = f"按正文「{quote}」推算：本年新收 = 上年{m.group('prev')} {sign} {m.group('dir')}{m.group('d')} = {fmt(implied)}件"
+    if implied == table:
+        text = f"一致：{how}，等于表三本年新收总计{fmt(table)}件 ✓。"
+    else:
+        text = f"不一致：{how}，而表三本年新收总计为{fmt(table)}件，相差{fmt(abs(table - implied))}件 ✗。"
+    return ctx.answer(text, "check", citations=[text_citation(rid, ctx.entry(rid), report.text, s, e), cell])
+
+
 def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
     report = ctx.store.report(rid)
     if report is None:
         return None
+    if _IMPLIED_ASKED.search(ctx.q) and re.search(r"新收|收到|受理|收的", ctx.q):
+        return _implied_new(ctx, rid, report, cells, report.values())
     t4_only = named_table(ctx.q, ("t4",)) is not None
     lines, broken, keys, alt = [], 0, [], ""
     values = report.values()
@@ -469,8 +517,19 @@ def narrative(ctx: Context, rid: str, cells: dict) -> Answer | None:
             else:
                 broken += 1
                 lines.append(f"「{word}」≠ 表三{name}{fmt(v)} ✗")
+    counted = _application_counts(report.text) if whole else []
+    # (ycfix) 「正文里说的新收申请数和表三一致吗」 and the text states no 新收 count: said so — never 办结 instead
+    if (
+        whole
+        and named
+        and not asked
+        and not ctx.question.asserted
+        and _ROW_SAID.search(ctx.q)
+        and not named & {row for row, _, _ in counted}
+    ):
+        return _not_stated(ctx, rid, cells, values, named)
     if whole:  # counts the statements above missed (「本年度全区共收到70件申请…1件结转下年度」), read per row
-        for row, stated, quote in _application_counts(report.text):
+        for row, stated, quote in counted:
             v = _row_value(values, row)
             if row in said_rows or v is None:
                 continue
@@ -514,6 +573,8 @@ def _own_sentence(quote: str, word: str) -> str:
 
 
 _APP_ROWS = {"new", "carry_in", "r7", "carry_out"}
+# a row of 表三's applications named by its own words (not 「申请数」 alone, which asks every count the text states)
+_ROW_SAID = re.compile(r"新收|收到|受理|结转|办结|办理结果|总计")
 _APPS_WORDS = re.compile(r"申请|受理|办结|收到|结转")
 _NOT_APPS = re.compile(r"表[二四]|复议|诉讼|规范性文件|主动公开|不予|无法提供|予以公开|部分公开|其他处理")
 
@@ -553,7 +614,15 @@ def _application_counts(text: str) -> list[tuple[str, float, str]]:
             a = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
             b = min((i for i in (text.find(ch, m.end()) for ch in "。；;\n") if i >= 0), default=len(text))
             near = text[max(a, m.start() - 24) : min(b, m.end() + 6)]  # (「…详见行政复议、诉讼情况」 later on)
-            if "申请" not in text[a:b] or re.search(r"复议|诉讼|咨询|互动|信访|留言|来电|信件|信箱", near):
+            if row != "carry_in" and re.search(
+                r"上一?年度?(?:同期)?(?:共|已)?$", text[max(a, m.start() - 6) : m.start()]
+            ):
+                continue  # (ycfix) 「办结68件，上年办结75件」: last year's figure, not the year's own
+            # (「…申请减少7件（上年73件），下降9.6%；办结68件」: the applications said earlier in the sentence, before its 「；」)
+            whole = max(text.rfind(ch, 0, m.start()) for ch in "。\n") + 1
+            if "申请" not in text[min(a, whole) : b] or re.search(
+                r"复议|诉讼|咨询|互动|信访|留言|来电|信件|信箱", near
+            ):
                 continue
             if row == "new" and re.search(r"上一?年度?结转", text[max(a, m.start() - 6) : m.start()]):
                 continue
@@ -620,12 +689,19 @@ def _not_stated(ctx: Context, rid: str, cells: dict, values: dict, rows: set[str
     shown = "，".join(
         f"{ts.short_label('t3', r)}{fmt(sum(values[k] for k in cells_read(values, [r])))}件" for r in sorted(rows)
     )
-    return ctx.answer(
+    ans = ctx.answer(
         f"{NOT_MENTIONED}：正文没有写出{'、'.join(ts.short_label('t3', r) for r in sorted(rows))}的件数，无法与表格核对"
         f"（表三{shown}）。",
         "check",
         citations=[cell_citation(rid, ctx.entry(rid), cells, keys)],
     )
+    report = ctx.store.report(rid) if rows == {"new"} else None
+    implied = _implied_new(ctx, rid, report, cells, values) if report is not None else None
+    if implied is not None and not implied.answer.startswith(NOT_MENTIONED):
+        # (ycfix) the text states only the change against last year: what it implies, said beside (not as its figure)
+        ans.answer += f"正文只写了较上年的增减，{implied.answer.split('：', 1)[1]}"
+        ans.citations = [*ans.citations, *implied.citations[:1]]
+    return ans
 
 
 _Q_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*件")
@@ -1473,6 +1549,28 @@ _WAY = re.compile(r"(?:网络|网上|在线|信函|邮寄|当面|现场|传真|�
 _SUM_OF = re.compile(r"(?:之|的)?和\s*$|相加\s*$|加起来\s*$|加在一起\s*$")
 _LEFT = re.compile(r"剩下?|余下|还剩|还有|保留")
 _TOTAL_WORDS = re.compile(r"总数|总量|总计|合计|总共|全部|所有|一共")
+# 「A、B、C加起来和总数对得上吗」「A与B之和跟T一致吗」: the parts summed, set against a total named after 和/跟/与
+_AGAINST = re.compile(
+    r"(?:之和|的和|相加|加起来|加在一起|加总|合计|总和)(?:的(?:数|结果|件数|条数))?\s*(?:和|与|跟|同|对比|比对)"
+)
+# what follows the total named: the agreement asked (「对得上吗」「是否一致」「相符吗」)
+_CHECK_TAIL = re.compile(
+    r"(?:(?:是否|是不是|能否|能不能)?(?:对得上|对不上|对上|一致|相符|吻合|相等|相同|一样|符合|匹配|对应|平)"
+    r"|比(?:较|对)?(?:一下)?).*$"
+)
+
+
+def _shared_noun(words: list[str]) -> list[str]:
+    """「当面、网络、信函申请」: the noun the last part carries (申请) is each bare part's too — 当面申请, 网络申请."""
+    # (「信函申请的件数」「信函两种申请」: the count word and the number of parts are no part's name)
+    words = [re.sub(r"(?:的)?(?:件数|条数|数量|数目|个数|数)$", "", w.strip()) for w in words]
+    words = [re.sub(r"(?:这)?[两二三四五六七八九十几]+(?:种|类|项|个)(?=申请|渠道|方式|公开|$)", "", w) for w in words]
+    words = [w.removesuffix("的") for w in words if w]
+    m = re.search(r"(?:申请|提交|公开)$", words[-1]) if words else None
+    if m is None:
+        return words
+    noun = m.group()
+    return [w if w.endswith(noun) or len(w) > 4 else w + noun for w in words]
 
 
 # 「正文里五种答复结果加起来等于805吗」「正文各类答复数加起来等于答复总数吗」: the results the text lists, added,
@@ -1563,6 +1661,14 @@ def narrative_parts(ctx: Context) -> Answer | None:
         )
     if eq and _PLUS.search(head):
         return _named_parts(ctx, rid, report, rows, _PLUS.split(head), q[eq.end() :])
+    against = _AGAINST.search(q) if agreed and not eq else None
+    # 「当面、网络、信函申请加起来和受理总数对得上吗」: the parts named, against the total named
+    if against is not None:
+        words = [w for w in re.split(r"、|和|与|及|加上?|\+|＋", q[: against.start()]) if w.strip()]
+        parts = _shared_noun(words)
+        total = _CHECK_TAIL.sub("", q[against.end() :])
+        if len(parts) > 1 and total:
+            return _named_parts(ctx, rid, report, rows, parts, total)
     total_named = re.search(r"(.{2,16}?)(?:的)?(?:总数|总量|总计|合计)", q)
     if total_named:  # the total named, its parts as listed after it (the list's own rule: narrative_sum)
         from .narrative import _find_side, narrative_sum

@@ -108,8 +108,14 @@ def stated(ctx: Context, rid: str, m: CellMeasure, plain: bool = False) -> tuple
         before = re.split(r"[；;]", before)[-1]
         if not all(re.search(w, before) for w in _ROW_WORDS[(m.table, m.row)]):
             best = None  # 「受理网民互动交流事项872件」: 受理 said of something that is not the row (no 申请)
+        elif re.search(
+            r"(?:减少|增加|下降|增长|上升|回落|多|少)了?\s*$", fold(report.text[max(a, x["start"] - 4) : x["start"]])
+        ):
+            best = None  # (ycfix) 「本年新收…申请减少7件（上年73件）」: 7 is the change, not the year's count
     if best is not None:
         _, _, x, report, a, b = best
+        if "|" in report.text[a : x["start"]]:  # (ycfix) a sentence after a table's rows: its own line, never the rows
+            a = report.text.rfind("\n", 0, x["start"]) + 1
         e = ctx.entry(rid)
         return x["value"], Citation(
             report_id=rid, agency=e.agency, year=e.year, span=Span(start=a, end=b), quote=joined(report.text[a:b])
@@ -161,12 +167,16 @@ def _said(ctx: Context, rid: str, m: CellMeasure) -> tuple[float, Citation] | No
     hits = []
     for h in re.finditer(rf"(?:{words})[^。；;，,\d]{{0,20}}?(\d+)\s*(?:件|起)", report.text):
         clause = h.group()
+        if re.search(r"(?:减少|增加|下降|增长|上升|回落|多|少)了?\s*$", clause[: h.start(1) - h.start()]):
+            continue  # (ycfix) 「本年新收…申请减少7件（上年73件）」: the change, not the year's count
         if all(re.search(w, clause) for w in need) and "信息公开" in clause:
             hits.append(h)
     if len(hits) != 1:
         return None  # none, or several: not one answer
     h = hits[0]
     a, b = sentence_bounds(report.text, h.start(), h.end())
+    if "|" in report.text[a : h.start()]:  # (ycfix) a sentence after a table's rows: its own line, never the rows
+        a = report.text.rfind("\n", 0, h.start()) + 1
     e = ctx.entry(rid)
     return float(h.group(1)), Citation(
         report_id=rid, agency=e.agency, year=e.year, span=Span(start=a, end=b), quote=joined(report.text[a:b])
