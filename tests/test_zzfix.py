@@ -9,6 +9,8 @@
 - 「（六）其他处理」's sub-rows (2021 template only) asked of a report on the 2019 template: refused (routes).
 Phrasings of our own (not the bank's), against a small catalogue."""
 
+import re
+
 import pytest
 
 from rag import intent
@@ -81,3 +83,20 @@ def test_split_r6_row_asked_is_routed_to_the_template_refusal() -> None:
     route = next(r for r in ROUTES if r.name == "refuse.template_row")
     assert route.applies(q, 1)
     assert not route.applies(intent.parse("这份报告（六）其他处理一共几件", None, "rid", []), 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "宁波市统计局2017年的年报里按期答复了多少件申请",
+        "宁波市统计局二〇一八年的报告中按时答复的申请有几件",
+        "这份报告按时答复的申请一共几件",
+    ],
+)
+def test_a_narrative_qualifier_after_the_report_words(text: str) -> None:
+    """「X2017年的年报里按时答复了几件」: the report is where the figure is, never part of what is counted — the
+    number's clause must say 「按时答复」/「按期答复」 (a LEGACY report's 「已按时答复2件」), not 「年报里按时答复」."""
+    from rag.qualifier import qualifier
+
+    words = qualifier(intent.canonical(text))
+    assert "报" not in words and re.search(r"按(?:时|期)答复", words), words
