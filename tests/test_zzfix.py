@@ -100,3 +100,12 @@ def test_a_narrative_qualifier_after_the_report_words(text: str) -> None:
 
     words = qualifier(intent.canonical(text))
     assert "报" not in words and re.search(r"按(?:时|期)答复", words), words
+
+
+@pytest.mark.parametrize(
+    "text", ["行政事业性收费项目有几个", "行政事业性收费的项目数是多少", "行政事业性收费一共有多少个项目"]
+)
+def test_fee_items_are_a_count_never_the_amount(text: str) -> None:
+    """「收费项目有几个」 asks a count of items (GF2019's 上一年项目数量 — refused of a 2021-template report, which prints
+    only the amount), never the 本年收费金额 of 万元."""
+    assert [(c.row, c.col) for c in intent.table_measures(text)] == [("fee", "prev_items")]
