@@ -1167,7 +1167,14 @@ _T2_COL_WORDS: dict[str, tuple[str, ...]] = {
     "decisions": (r"处理决定", r"决定", r"(?:作出|做出|办理)"),
     "amount_wan": (r"金额", r"收费(?:多少|总额|数额)", r"收(?:取)?了?多少"),
     # 「收费项目上一年有几个」: the items of the year before, said either way round
-    "prev_items": (r"上一?年(?:度)?的?(?:收费)?项目", r"项目(?:数量?)?(?:在)?上一?年", r"项目数量"),
+    # (「收费项目有几个」「收费的项目数」: a count of items — GF2019's only item column; never GF2021's 收费金额 (zzfix))
+    "prev_items": (
+        r"上一?年(?:度)?的?(?:收费)?项目",
+        r"项目(?:数量?)?(?:在)?上一?年",
+        r"项目数量",
+        r"收费(?:的)?项目(?:数|个数|有(?:多少|几)|多少|几)",
+        r"(?:多少|几)(?:个|项)(?:收费)?项目",
+    ),
     "delta": (r"增减", r"增/减", r"增加|减少"),
     "items": (r"项目数量", r"项目(?:数|个数)", r"多少个项目", r"几个项目"),
     # 「集中采购总共花了多少万」: the amount, not the items

@@ -25,6 +25,8 @@ _QUALIFIED = lazy(
 _SCOPE_END = lazy(
     r"(?:(?:19|20)\d{2}\s*年度?|年度|本年度?|今年|全年|该年|当年)(?:里|内|期间)?"
     r"|(?:局|厅|委员会|政府|办公室|中心|法院|检察院|公司|街道|管委会)(?:的)?"
+    # 「X2017年的年报里按时答复了几件」「这份报告按时答复的」: the report is where, not which applications (zzfix)
+    r"|(?:年度报告|年报|报告)(?:里|中|内|上)?(?:的)?"
 )
 # words that mean the applications received, or say nothing of which (「群众来的」「全年共」「总共」)
 _NEUTRAL = lazy(

@@ -17,7 +17,7 @@ from .answers.conditions import asked as asks_over_set
 from .answers.exclusion import asks_exclusion
 from .answers.faults import asks_fault_count, asks_total_gap
 from .answers.growth import asks_item_growth
-from .answers.holdings import asks_missing_years, asks_moved_most, asks_streak
+from .answers.holdings import asks_first_last, asks_missing_years, asks_moved_most, asks_streak
 from .answers.named_figures import asks_which_named
 from .answers.named_sets import SET_ASKS, asked_of_set
 from .answers.peers import asks_against_mean, asks_bodies_share, asks_peer, asks_pooled
@@ -25,7 +25,7 @@ from .answers.quoted import asks as asks_quoted
 from .answers.rate_years import asks as asks_rate_years
 from .answers.rates import asks_set_rate
 from .answers.two_figures import asks as asks_two_figures
-from .answers.unasked import asks_change_unnamed, asks_qualified, off_topic
+from .answers.unasked import asks_change_unnamed, asks_qualified, asks_split_r6, off_topic
 from .answers.year_pairs import asks as asks_year_pairs, asks_absent_level
 from .context import Context
 from .intent import (
@@ -106,6 +106,8 @@ ROUTES: tuple[Route, ...] = (
     Route("refuse.streak", ("*",), None, "holdings.streak", when=lambda q: asks_streak(q.text)),
     # 「X从2020年到2024年，中间有几年的年报库里没有」: the years between that the store lacks
     Route("missing_years", ("*",), None, "holdings.missing_years", when=lambda q: asks_missing_years(q.text)),
+    # 「X最早的一份年报是哪一年」「X的年报从哪年开始有」「X最新一份年报是哪年的」: the first / last year held (zzfix)
+    Route("which_reports.first_last", ("*",), None, "holdings.first_last", when=lambda q: asks_first_last(q.text)),
     # 「哪个单位的新收比上一份报告增加得最多」: each body's newest report against its previous one
     Route("rank.moved", ("*",), None, "holdings.moved_most", many=True, when=lambda q: asks_moved_most(q.text)),
     # 「四川省2023年的年报里，有几份表格数字对不上」: the reports with a broken identity, counted
@@ -145,6 +147,8 @@ ROUTES: tuple[Route, ...] = (
     # 「没处理的申请有几件」「被驳回的申请有几件」: words qualifying the applications that could mean several rows —
     # the rows named and asked back, never 本年新收 (rag.qualifier)
     Route("refuse.qualified", ("*",), None, "unasked.qualified", when=lambda q: asks_qualified(q.text)),
+    # 「（六）其他处理下面的3.其他」 of a 2020 report on the 2019 template: no such row there — refused (zzfix)
+    Route("refuse.template_row", ("*",), None, "unasked.template_row", many=False, when=asks_split_r6),
     # 「2021版格式里不予公开的理由有几种」: the template's own rows
     Route(
         "template.rows",

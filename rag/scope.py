@@ -50,6 +50,9 @@ _NATIONAL = lazy(
 )
 _NOT_PLACE = lazy(r"^(?:全|本|我|各|该|此|城|社|辖|片|园|市|省|县|区|地)")
 MAX_FORM = 24
+# a table's row / column words that begin like a body's short form (「属于国家秘密」「危及国家安全」: 国家 is a form of
+# 国家统计局): never a body of the question (zzfix; zz0194 answered 国家统计局's 0件 for 「不予公开里属于国家秘密的」)
+_LABEL_WORDS = lazy(r"国家(?:秘密|机密|安全|机关|利益)|(?:公共|经济)安全|社会稳定|三安全一稳定|商业秘密|个人隐私")
 _CJK = lazy(r"[\u4e00-\u9fff]")
 
 
@@ -518,6 +521,8 @@ class Catalogue:
                 if hit:
                     found.append((i, j, hit))
                     break
+        labels = [m.span() for m in _LABEL_WORDS.finditer(q)]
+        found = [h for h in found if not any(a <= h[0] and h[1] <= b for a, b in labels)]
         found.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
         kept: list[tuple[int, int, dict[str, int]]] = []
         for h in found:

@@ -665,6 +665,20 @@ def test_years_missing_from_a_series(asker):
     assert ans.value == 4 and "2017年、2019年、2020年、2022年" in ans.answer
 
 
+def test_first_and_last_year_held(asker):
+    """「X的年报最早是哪一年」「X最新一份年报是哪年」: the store's coverage of one body, the report of that year cited (zzfix)."""
+    ans = ask(asker, "which_reports.first_last", "河北省教育厅的年报从哪一年开始有")
+    assert ans.answer.startswith("2016年") and [c.year for c in ans.citations] == [2016], ans.answer
+    ans = ask(asker, "which_reports.first_last", "平潭综合实验区最新的一份年报是哪年的")
+    assert ans.answer.startswith("2022年") and [c.year for c in ans.citations] == [2022], ans.answer
+
+
+def test_a_2021_sub_row_of_a_2019_template_report_is_refused(asker):
+    """「（六）其他处理」's 3.其他 asked of a 2020 report on the 2019 template: no such row — refused (zzfix)."""
+    ans = ask(asker, "refuse.template_row", "平潭综合实验区2020年（六）其他处理下面的3.其他有几件")
+    assert ans.answer.startswith(NOT_MENTIONED) and ans.value is None and "2019年版" in ans.answer, ans.answer
+
+
 def test_the_body_that_moved_most(asker):
     # 人社厅 2019 64 → 2020 78 (its 2023 tables are pictures); 平潭 70 → 74; 教育厅 37 → 19
     ans = ask(asker, "rank.moved", "哪个单位的本年新收申请比上一份报告增加得最多")

@@ -1327,8 +1327,13 @@ def list_reports(ctx: Context) -> Answer | None:
     lead, n, unit = counted(ctx, ids)
     if unit == "家":  # 「库里有几家单位」: the bodies counted, their reports listed
         more, what = f"{lead}的", ""
+    else:  # one body's year stored from two files (漳州市芗城区 2017) is one report of that year (zzfix)
+        n, twice = _agency_years(ctx, ids)
+        if twice:
+            more = f"共{n}份报告（{twice}，计为一份）。{'列举前' + str(len(shown)) + '份' if len(ids) > len(shown) else '列举'}："
+            what = ""
     return ctx.answer(
-        f"{more}{what}报告：" + "；".join(lines),
+        (more if more.endswith("：") else f"{more}{what}报告：") + "；".join(lines),
         "check",
         value=n,
         unit=unit,
@@ -1337,6 +1342,21 @@ def list_reports(ctx: Context) -> Answer | None:
 
 
 LISTED_REPORTS = 30
+
+
+def _agency_years(ctx: Context, ids: list[str]) -> tuple[int, str]:
+    """The reports counted once per body and year (two files of one body's year — a re-issue kept beside the
+    first — are one report of it) and those years said: 「漳州市芗城区人民政府2017年有2份文件」."""
+    seen: dict[tuple, list[str]] = {}
+    for r in ids:
+        e = ctx.entry(r)
+        key = (e.agency_key or r, e.year) if e.year else (r, None)
+        seen.setdefault(key, []).append(r)
+    twice = [group for group in seen.values() if len(group) > 1]
+    said = "、".join(f"{ctx.name(g[0])}有{len(g)}份文件" for g in twice[:3])
+    return len(seen), said
+
+
 _WITH_NUMBERS = 6  # a table's findings over a set: up to this many reports listed with their numbers (zffixa)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.schema import Answer
+from extractor.schema import Answer, Citation
 
 from .. import values as vals
 from ..cite import fmt
@@ -33,6 +33,55 @@ _MOVED_MOST = lazy(
 )
 _ACROSS_YEARS = lazy(r"上一份|上一年|上年|前后两|两个年度|两年|跨年|前一份|去年")
 _FALL = lazy(r"减少|下降|降")
+
+
+# 「X最早的一份年报是哪一年」「X的年报从哪年开始有」「最老的年报是哪份」「最早到哪年」 — and the newest:
+# 「X最新的一份年报是哪年的」「最近一份年报是哪一年」: the store's coverage of one body, its first or last year held
+# (never a figure of that report: 「最新一份年报里新收了多少」 is a value)
+_FIRST = lazy(r"最早|最老|最旧|最先|第一份|头一份|(?:从|自)哪(?:一|个)?年(?:度)?(?:开始|起)|哪(?:一|个)?年(?:度)?开始")
+_LAST = lazy(r"最新|最近(?:的)?一份|最近的(?:年报|报告)|最晚|最后一份|最迟")
+_WHICH_YEAR = lazy(r"哪(?:一|个)?年|哪(?:一)?份|哪个年度|什么时候|几几年|是哪")
+_FIGURE_ASKED = lazy(r"多少|几件|几条|几个|几份|几项|申请|复议|诉讼|主动公开|答复|数字|数据|提到|写|说")
+
+
+def asks_first_last(q: str) -> bool:
+    return bool(
+        (_FIRST.search(q) or _LAST.search(q))
+        and re.search(r"年报|报告", q)
+        and _WHICH_YEAR.search(q)
+        and not _FIGURE_ASKED.search(q)
+    )
+
+
+def first_last(ctx: Context) -> Answer | None:
+    """The first (or last) year the store holds a report of the one body asked, the years held beside; the
+    report(s) of that year cited (two files of one year: both)."""
+    keys = {ctx.entry(r).agency_key for r in ctx.ids}
+    agencies = ctx.question.scope.agencies
+    if len(keys) != 1 or not agencies:
+        return None
+    key = keys.pop()
+    held = ctx.catalogue.reports([key], None)
+    years = sorted({e.year for e in held if e.year})
+    if not years:
+        return None
+    last = bool(_LAST.search(ctx.q)) and not _FIRST.search(ctx.q)
+    year = years[-1] if last else years[0]
+    name = ctx.catalogue.name(key)
+    cited = [e for e in held if e.year == year]
+    word = "最新" if last else "最早"
+    if len(years) == 1:
+        text = f"{year}年：库中{name}只有{year}年的报告，它既是最早的也是最新的一份。"
+    else:
+        said = "、".join(f"{y}年" for y in years)
+        text = f"{year}年：库中{name}{word}的报告是{year}年的（库中有{said}共{len(years)}个年度的报告）。"
+    if len(cited) > 1:
+        text += f"{year}年有{len(cited)}份不同文件。"
+    return ctx.answer(
+        text,
+        "none",
+        citations=[Citation(report_id=e.id, agency=e.agency, year=e.year) for e in cited],
+    )
 
 
 def asks_streak(q: str) -> bool:

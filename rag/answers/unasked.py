@@ -112,3 +112,40 @@ def qualified(ctx: Context) -> Answer | None:
             "其他处理各行；请指明要问哪一行（如「不予公开的申请有几件」「不予处理的有几件」）。"
         )
     return ctx.answer(f"{NOT_MENTIONED}：{said}", "none")
+
+
+_R6_SPLIT = ("r6_1", "r6_2", "r6_3")
+
+
+def asks_split_r6(q) -> bool:
+    """A sub-row of 「（六）其他处理」 (1.逾期不补正 / 2.逾期未缴费 / 3.其他) — printed only by the 2021 template."""
+    return any(getattr(m, "table", None) == "t3" and getattr(m, "row", None) in _R6_SPLIT for m in q.measures)
+
+
+def template_row(ctx: Context) -> Answer | None:
+    """A 2021-template sub-row of 「（六）其他处理」 asked of a report on the 2019 template (国办公开办函〔2019〕60号),
+    whose table 三 prints 「（六）其他处理」 as one row: no such row — refused, the one row said beside as context,
+    never given as the answer (zzfix)."""
+    if ctx.n != 1:
+        return None
+    rid = ctx.ids[0]
+    keys = ctx.store.cells(rid)
+    if ts.t3_spec_of(keys) is not ts.T3_GF2019:
+        return None
+    asked = next(m for m in ctx.question.measures if getattr(m, "row", None) in _R6_SPLIT)
+    label = {
+        "r6_1": "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        "r6_2": "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+        "r6_3": "3.其他",
+    }[asked.row]  # type: ignore[union-attr]
+    whole = keys.get("t3.r6.tot")
+    beside = (
+        f"；作为参考，该报告「（六）其他处理」一行合计{whole['value']:g}件，不是所问子项的数字"
+        if whole is not None and whole["value"] is not None
+        else ""
+    )
+    return ctx.answer(
+        f"{NOT_MENTIONED}：{ctx.name(rid)}的报告使用2019年版模板（国办公开办函〔2019〕60号），表三的「（六）其他处理」"
+        f"只有一行，不分子项；「{label}」是2021年版模板（国办公开办函〔2021〕30号）才有的行，该报告没有这一行{beside}。",
+        "none",
+    )
