@@ -159,3 +159,19 @@ def test_answer_side_finds_the_body_by_old_and_new_name():
     assert ids("2023年宁波市江北区政府新收多少", 2023) == ["nb"]
     assert ids("2016年邵东县政府新收多少", 2016) == ["sd"]
     assert ids("2016年公主岭市政府新收多少", 2016) == ["gzl"]
+
+
+def test_signature_before_an_appendix_names_the_agency():
+    """The agency only in the signature, the tables after it as an appendix (「附件：统计表」「附表1」): the signature
+    is at the end of the report's text, not of the file (it was None — the end of the file is table 四)."""
+    for seed in range(4):
+        m = draw_model(RandomDraw(seed))
+        m.agency_style = "signature"
+        page = render_html.plain(tables_out_of_place(parts(m), m, "appendix-san-first"))
+        report = extract_bytes(page.encode("utf-8"), "r.html")
+        assert not mismatches(report, expected(m)), seed
+        # a name no other finder reads (a compound department): only the signature names it
+        name = "长春市朝阳区农业农村和林业局"
+        page = page.replace(m.agency.printed or m.agency.full, name)
+        assert page.count(name) == 1
+        assert extract_bytes(page.encode("utf-8"), "r.html").agency == name, seed
