@@ -691,6 +691,38 @@ def identify(name: str, context: str | None = None) -> AgencyIdentity | None:
     return _identify_printed(name, places_named(context) if context else frozenset())
 
 
+def as_of(ident: AgencyIdentity, year: int | None) -> AgencyIdentity:
+    """The identity with its region as the place was in the report's year (issue 11): a place renamed, merged away
+    or passed to another city AFTER that year is written as it then was (a 2023 report of 「重庆市渝北区人民政府」 is of
+    重庆市渝北区, not of the 两江新区 it became in 2025; a 2016 report of 公主岭市 is of 四平市). The code stays the
+    successor's (the old one is not in the tables), a doubt says so; a report of the change's year or later, or of no
+    year, keeps today's place. `full` and `short` stay today's names (a body's reports group under one name)."""
+    if year is None or not ident.region or not ident.region_code:
+        return ident
+    region = ident.region
+    printed = simplify_name(ident.name)
+    for old, formers in G._former().items():  # noqa: SLF001 (the gazetteer's own table, read as it is)
+        if len(old) < 2 or old not in printed or old in region:
+            continue
+        for f in formers:
+            now = G.path(f.now)
+            if f.year > year and region.startswith(now):
+                then = "".join(a.name for a in G.ancestors(f.now)) + old
+                doubt = (
+                    f"地区按报告年度（{year}年）写作「{then}」：{f.year}年{f.kind}，今{now}；"
+                    f"行政区划代码为今{now}的代码（旧代码未收录）"
+                )
+                return replace(ident, region=then + region[len(now) :], doubts=(*ident.doubts, doubt))
+    county = G.get(ident.region_code)
+    for m in G.moved(ident.region_code) if county is not None else ():
+        now = G.path(m.now)
+        if m.year > year and region.startswith(now) and m.old_parent.name not in region:
+            then = G.path(m.old_parent) + m.now.name
+            doubt = f"地区按报告年度（{year}年）写作「{then}」：{m.year}年{m.kind}，今{now}"
+            return replace(ident, region=then + region[len(now) :], doubts=(*ident.doubts, doubt))
+    return ident
+
+
 def _identify_printed(name: str, hints: frozenset[str]) -> AgencyIdentity | None:
     """A name printed in traditional or variant characters (「桂林市秀峯區衛生健康局」: Hong Kong-style
     typesetting, a 繁體 page, OCR) is matched through the shipped traditional→simplified map; the

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from . import tablespec as ts
+from .agency import as_of
 from .checks import (
     check_domain,
     check_equations,
@@ -139,7 +140,7 @@ def _extract_document(doc: Document, source: str, report_id: str, llm: LLMConfig
         template=template,
         year=year,
         title=title,
-        **_issuer_fields(find_issuer(doc.text, title, doc.header_hint), doc),
+        **_issuer_fields(find_issuer(doc.text, title, doc.header_hint), doc, year),
         tables_recoverable=any(c.value is not None for c in cells.values()),
         glued=bool(tables and tables.glued),
         cells=ordered,
@@ -171,8 +172,9 @@ def _as_printed(name: str, doc: Document) -> str:
     return doc.text[at : at + len(name)] if at >= 0 else name
 
 
-def _issuer_fields(issuer, doc: Document) -> dict:
-    """The agency fields; an agency not found, or not checked against the tables, says so in a doubt."""
+def _issuer_fields(issuer, doc: Document, year: int | None) -> dict:
+    """The agency fields; an agency not found, or not checked against the tables, says so in a doubt. The region is
+    the place as it was in the report's year (agency.as_of)."""
     ident = issuer.identity
     if issuer.agency is None:
         return {"agency": None, "agency_doubts": [NO_AGENCY]}
@@ -182,6 +184,7 @@ def _issuer_fields(issuer, doc: Document) -> dict:
             "agency": issuer.agency,
             "agency_doubts": [f"发布机关「{issuer.agency}」未能与行政区划表、机关名称表核对"],
         }
+    ident = as_of(ident, year)
     return {
         "agency": issuer.agency,
         "agency_full": ident.full,

@@ -350,6 +350,33 @@ def former(name: str) -> tuple[Former, ...]:
     return _former().get(name, ())
 
 
+@dataclass(frozen=True, slots=True)
+class Moved:
+    """A division that kept its name but passed to another parent (「公主岭市」 from 四平市 to 长春市 in 2020):
+    a report of an earlier year names it under its former parent."""
+
+    now: Division
+    year: int
+    old_parent: Division
+    kind: str
+
+
+@functools.cache
+def _moved() -> dict[str, tuple[Moved, ...]]:
+    by_code = _tables()[0]
+    out: dict[str, list[Moved]] = {}
+    for code, year, old_parent, kind in _rows("moved.tsv"):
+        now, old = by_code.get(code), by_code.get(old_parent)
+        if now is not None and old is not None:
+            out.setdefault(code, []).append(Moved(now, int(year), old, kind))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def moved(code: str) -> tuple[Moved, ...]:
+    """The parents a division (by its code) had before it passed to its present one."""
+    return _moved().get(code, ())
+
+
 @functools.cache
 def _town_lines() -> dict[str, str]:
     return {county: towns for county, towns in _rows("towns.tsv")}

@@ -298,15 +298,25 @@ def _report_names(text: str):
 
 
 def _signature(text: str):
-    """The body printed above (or glued before) the date at the end of the report."""
-    tail_at = max(0, len(text) - 400)
-    tail = text[tail_at:]
-    dates = [m for m in _DATE.finditer(tail)]
-    for m in reversed(dates):
-        before = tail[max(0, m.start() - 60) : m.start()].rstrip(" \t\n\u3000")
-        line = re.split(r"[\n。；;！!？?：:]", before)[-1].strip(" \t\u3000")
-        if len(line) >= 2:
-            yield line
+    """The body printed above (or glued before) the date at the end of the report — or at the end of its body
+    text when the tables follow the signature as an appendix (「附件：统计表」「附表1」 after section 六, issue 11)."""
+    ends = [len(text)]
+    last = text.rfind("其他需要报告")
+    if last >= 0 and (m := _APPENDIX.search(text, last)) is not None:
+        ends.append(m.start())
+    for end in ends:
+        tail_at = max(0, end - 400)
+        tail = text[tail_at:end]
+        dates = [m for m in _DATE.finditer(tail)]
+        for m in reversed(dates):
+            before = tail[max(0, m.start() - 60) : m.start()].rstrip(" \t\n\u3000")
+            line = re.split(r"[\n。；;！!？?：:]", before)[-1].strip(" \t\u3000")
+            if len(line) >= 2:
+                yield line
+
+
+# an appendix's first line after the report's end: 「附件：统计表」「附件1」「附表1　…」「附表一」
+_APPENDIX = re.compile(r"\n[ \t\u3000]*(?:附件\s*[：:0-9一二三]|附表\s*[0-9一二三])")
 
 
 def _accept(candidate: str, text: str) -> tuple[str, AgencyIdentity] | None:

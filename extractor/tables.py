@@ -100,15 +100,20 @@ def parse_tables(doc: Document, stream: Stream, template: str) -> Tables:
     text = stream.text
     t2 = stream.find(_T2_START)
     t3 = stream.find(_T3_START, t2.start() if t2 else 0)
-    t4 = _find_t4(stream, t3.end() if t3 else (t2.end() if t2 else 0))
+    first = None  # 三 printed first (its section, or 附表1, before 二's: issue 11): read up to table 二
+    if t3 is None and t2 is not None:
+        t3 = first = stream.find(_T3_START, 0)
+        if first is not None and first.start() >= t2.start():
+            t3 = first = None
+    t4 = _find_t4(stream, t3.end() if t3 and not first else (t2.end() if t2 else 0))
     early = None  # 四 printed before 三 (beside 二 on one page, 三 on the next): between them, under its heading
-    if t4 is None and t2 and t3:
+    if t4 is None and t2 and t3 and not first:
         t4 = early = stream.find(_T4_HEADING, t2.end(), t3.start())
     starts = [m.start() for m in (t2, t3, t4) if m]
     t3_items = None
     by_name = False  # table 三 printed as cards: each cell placed by its column's name
     if t3:
-        t3_end = t4.start() if t4 and not early else len(text)
+        t3_end = t2.start() if first and t2 else t4.start() if t4 and not early else len(text)
         card_runs = cards.t3_runs(stream, t3.start(), t3_end)
         by_name = card_runs is not None
         t3_items = [] if by_name else _share_marks_dropped(pieces(stream, _T3_LABELS, t3.start(), t3_end))
@@ -116,7 +121,11 @@ def parse_tables(doc: Document, stream: Stream, template: str) -> Tables:
         ctx.vanish = not by_name and _blanks_vanish(t3_runs)
     if t2:
         t2_end = (
-            early.start() if early else t3.start() if t3 else (t4.start() if t4 else min(len(text), t2.end() + 3000))
+            early.start()
+            if early
+            else t3.start()
+            if t3 and not first
+            else (t4.start() if t4 else min(len(text), t2.end() + 3000))
         )
         _table2(ctx, template, t2.start(), t2_end)
     if t3 and t3_items is not None:
@@ -129,8 +138,10 @@ def parse_tables(doc: Document, stream: Stream, template: str) -> Tables:
         )
         if early:
             end = t3_end
-    elif t3:
+    elif t3 and not first:
         end = t3_end
+    elif first:
+        end = max(end if t4 else 0, t3_end, t2.end() if t2 else 0)
     if starts:
         ctx.out.span = (stream.span(min(starts), min(starts) + 1)[0], stream.span(end - 1, end)[1])
     return ctx.out
@@ -1788,6 +1799,7 @@ _BLANK_SEP = frozenset(BLANK + SEP)
 # 行政诉讼（未经复议直接起诉） / 复议后起诉), each with its own header, puts only these between them;
 # a GF2019 text prints each group as a line of its name and dot leaders before its numbers.
 _SENTENCE_END = re.compile(r"[。；;]")
+_CAPTION_NUMBER = re.compile(r"表\s*$")  # (searched just before a figure: then it is a caption's number)
 _T4_HEAD_WORDS = re.compile(
     r"(?:行政复议|行政诉讼|[未末]经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结"
     r"|总计|案件数量|[()\[\]:、/\-－—|｜]|[…⋯·.]+)+"  # (dot leaders: 「行政诉讼·复议后起诉………… 0」; a bar row's
@@ -1839,6 +1851,8 @@ def _table4(ctx: _Ctx, head: int, start: int, end: int) -> int:
     idle: set[int] = set()  # blank slots of source rows that printed no value (a gap, a header's)
     for p in items:  # empty slots are layout, not cells
         kind = p.kind
+        if kind == "value" and _CAPTION_NUMBER.search(ctx.stream.text, max(0, p.start - 4), p.start):
+            continue  # 「表3」「附表 3」: the table's caption number (issue 11), no cell
         if kind == "value" or kind == "placeholder" or kind == "unread":
             cells.append(p)
             between = False

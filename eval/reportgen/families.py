@@ -36,6 +36,7 @@ from eval.reportgen.agencies import (
 from eval.reportgen.draw import Draw
 from eval.reportgen.layout import (
     T3_REDUCED,
+    TABLES_OUT_OF_PLACE,
     Parts,
     chinese_numerals,
     fullwidth_digits,
@@ -65,6 +66,7 @@ from eval.reportgen.layout import (
     t4_reduced,
     t4_reordered,
     t4_split,
+    tables_out_of_place,
     turned,
     turned_flat,
     typed_spellings,
@@ -178,6 +180,27 @@ def _reduced_families() -> list[Family]:
                 )
             )
     return out
+
+
+def _out_of_place_families() -> list[Family]:
+    """eval/wild40's hunt: the three tables out of their template place (layout.tables_out_of_place) — table 三
+    printed first, an appendix whose numbering is not the template's order, captions 「表1」「表2」「表3」, a decoy
+    statistics table inside section 二 — in the carriers that print a grid. Every cell is printed, once."""
+    carriers: tuple[tuple[str, str, Callable[[Parts], bytes], int], ...] = (
+        ("html", "html", lambda q: render_html.plain(q).encode("utf-8"), 1),
+        ("md", "markdown", lambda q: render_md.converter(q).encode("utf-8"), 1),
+        ("docx", "docx", render_doc.docx, 4),
+    )
+    return [
+        Family(
+            f"{prefix}-tables-{v}",
+            fmt_,
+            lambda p, m, d, r=render, v=v: r(tables_out_of_place(p, m, v)),
+            cost=cost,
+        )
+        for v in TABLES_OUT_OF_PLACE
+        for prefix, fmt_, render, cost in carriers
+    ]
 
 
 FAMILIES: tuple[Family, ...] = (
@@ -1138,6 +1161,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("xlsx-t2-turned", "xlsx", lambda p, m, d: render_office.xlsx(t2_turned(p, m, d), d), cost=2),
     Family("md-page-debris", "markdown", lambda p, m, d: render_md.page_debris(render_md.converter(p), d).encode()),
     *_reduced_families(),
+    *_out_of_place_families(),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
 EXT = {

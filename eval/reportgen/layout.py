@@ -1265,3 +1265,51 @@ def t2_figures_only(p: Parts, m: Model) -> Parts:
             vals[-1] = G(vals[-1].text, cs=width - len(r.cols), value=True)
             out.append([G(r.label), *vals])
     return with_t2(p, out)
+
+
+TABLES_OUT_OF_PLACE = ("san-first", "appendix-san-first", "biao123", "decoy-in-sec2")
+_TABLE_NAMES = {
+    "t2": "主动公开政府信息情况",
+    "t3": "收到和处理政府信息公开申请情况",
+    "t4": "政府信息公开行政复议、行政诉讼情况",
+}
+
+
+def tables_out_of_place(p: Parts, m: Model, variant: str) -> Parts:
+    """The three tables out of their template place (eval/wild40's hunt), the tables themselves unchanged:
+    `san-first` — section 三 with its table printed before section 二, each captioned 「表1」「表2」「表3」 in print
+    order; `appendix-san-first` — the sections say 「详见附表n」 and the tables stand after the end (and its
+    signature) as 附表1 (table 三), 附表2 (二), 附表3 (四); `biao123` — in the template's order, captioned 「表1」「表2」
+    「表3」 (Arabic numbers a reader could take for figures); `decoy-in-sec2` — a 「主动公开情况统计表」 of channels
+    (序号 | 公开渠道 | 信息条数 | 占比, a 合计 row) inside section 二 before table 二 (its figures are no cells)."""
+    tabs = {b[0]: b for b in p.blocks if not isinstance(b, str)}
+    intro = [b for b in p.blocks if isinstance(b, str) and b not in ts.TABLE_HEADINGS.values()]
+    if variant == "appendix-san-first":
+        number = {"t3": 1, "t2": 2, "t4": 3}
+        blocks: list[str | tuple[str, Rows, Grid]] = [*intro]
+        for t in ("t2", "t3", "t4"):
+            blocks += [ts.TABLE_HEADINGS[t], f"详见附表{number[t]}。"]
+        appendix: list[str | tuple[str, Rows, Grid]] = ["附件：统计表"]
+        for t in ("t3", "t2", "t4"):
+            appendix += [f"附表{number[t]}　{_TABLE_NAMES[t]}", tabs[t]]
+        return Parts(p.head, [*blocks, *p.tail, *appendix], [])  # (the appendix after the end: blocks too)
+    order = ("t3", "t2", "t4") if variant == "san-first" else ("t2", "t3", "t4")
+    blocks = [*intro]
+    for i, t in enumerate(order, 1):
+        blocks.append(ts.TABLE_HEADINGS[t])
+        if variant == "decoy-in-sec2" and t == "t2":
+            blocks += [f"本年度通过各渠道主动公开政府信息{m.published}条，分布如下：", "主动公开情况统计表", _decoy(m)]
+        blocks += [f"表{i}　{_TABLE_NAMES[t]}", tabs[t]]
+    return Parts(p.head, blocks, p.tail)
+
+
+def _decoy(m: Model) -> tuple[str, Rows, Grid]:
+    """A channel table of the site's own counts (no cell of the template): 序号, channel, count, share, 合计."""
+    total = m.published
+    web = total * 7 // 10
+    rest = [("政府网站", web), ("政务微信", (total - web) // 2), ("政务微博", total - web - (total - web) // 2)]
+    grid: Grid = [[G("序号"), G("公开渠道"), G("信息条数"), G("占比")]]
+    for i, (name, n) in enumerate(rest, 1):
+        grid.append([G(str(i)), G(name), G(str(n), value=True), G(f"{n * 100 / total:.1f}%", value=True)])
+    grid.append([G("合计", cs=2), G(str(total), value=True), G("100%", value=True)])
+    return ("decoy", rows_of(grid), grid)
