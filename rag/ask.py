@@ -32,6 +32,7 @@ from . import (
     premise,
     sector_sets,
     set_followup,
+    slips,
 )
 from .answers import conditions, covers, itself
 from .context import NOT_MENTIONED, Context
@@ -1623,8 +1624,8 @@ class Asker:
                 ans2 = self._answer(typed)
                 if not _refused(ans2):
                     return self._finish(typed, ans2, t0)
-        # 「行政复义」 read as 行政复议 (`intent._SLIPS`): said so, as a slip heard on the second try is
-        if not _refused(ans) and intent.slips_mended(q) != q:
+        # 「行政复义」 read as 行政复议 (`slips.mended`, rag/slips.py): said so, as a slip heard on the second try is
+        if not _refused(ans) and slips.mended(q) != q:
             ans.answer += f"（问题按「{plain}」理解）"
         if not _refused(ans):  # 「湟中卫生局」 read as its successor by the catalogue's own forms: said so
             ans.answer += _successor_note(q, list(ctx.scope.agencies))

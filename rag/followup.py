@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from extractor.levels import KIND_WORDS, LEVELS, LOOSE_WORDS
 
-from . import intent, keywords, set_followup
+from . import intent, keywords, set_followup, slips
 from .deixis import alternation
 from .lazyre import lazy
 from .question import CellMeasure, SectionMeasure
@@ -302,7 +302,7 @@ def _simplified(text: str) -> str:
     """「蕪湖市鏡湖區政府」: a question typed in 繁體 read in simplified characters, as the asker reads every question."""
     from extractor.traditional import has_traditional, simplify
 
-    text = intent.slips_mended(intent.narrow(text))  # 「２０２５年」 typed on a phone: 2025年; 「申情」: 申请
+    text = slips.mended(intent.narrow(text))  # 「２０２５年」 typed on a phone: 2025年; 「申情」: 申请
     return simplify(text) if has_traditional(text) else text
 
 

@@ -2098,21 +2098,13 @@ _APPLICANT_KEYWORD = lazy(
 )
 
 
-def slips_mended(q: str) -> str:
-    """The question with the IME slips of rag/slips.py written as the words meant (「申情」 → 申请, 「不处里」 → 不处理)."""
-    from .typos import lookalikes_mended
-
-    # (「予以公幵」: a character that looks like the one meant, mended inside a word of the tables only)
-    return lookalikes_mended(slips.mended(q))
-
-
 def canonical(q: str) -> str:
     """The question in one spelling of what users vary without changing what they ask: full-width digits
     and letters (「２０２３年」), a space beside a number (「平潭 22 年」), years (「二〇二三年」「23年」
     「2023差评率」 → 「2023年」), courtesy before and after the question (「麻烦查一下，」「你好，请问」「，急用」「？谢谢！」), a topic marked
     by 呢 (「X呢，Y」 is 「XY」), the scope written last (「Y，X2023年」 is 「X2023年Y」), a particle at the end (「…多少件呢」), a softener after a comparative (「哪家多一些」), 两类诉讼 for both lawsuit rows, no note on a kind of body (「（含开发区）」), 啥 for 什么, 几多 for 多少 and 得 typed for 的. Every route reads the question in this
     form (`rag.ask.simplified`), so none has to allow for each variant in its own patterns."""
-    q = research_register(slips_mended(narrow(q)))
+    q = research_register(slips.mended(narrow(q)))
     q = _VOICE_IN_NUMBER.sub("", q)  # 「202就是4年」「2嗯024年」: a spoken filler inside a year (voice input)
     q = voice_marks(q)  # 「七 总计」「维持 纠正 其他」「为 其他 法人」: the marks a dictation drops (issue 13)
     # (zvfix: what a user varies in typing — a year in characters or spaced, a lead-in, thanks, brackets said as

@@ -676,7 +676,7 @@ class Catalogue:
             other = [w for g, w in zip(said, words, strict=True) if not chosen & set(g)]
             if other and len(other) == len(said):
                 return Resolved([], scope, unknown=other[0])
-        slipped = None if agency or not groups else self._unknown_before_level(text, written)
+        slipped = None if agency or not groups else self._unknown_before_level(text, written, groups)
         if (
             slipped
         ):  # 「济杨区卫健委」「鸭蛋区政府」: a place not known before 「区卫健委」 — never the one stored district's
@@ -745,7 +745,7 @@ class Catalogue:
         named = [self.name(k) if k not in placed else self._placed_name(k, placed[k]) for k in keys]
         return Resolved([e.id for e in pool], scope, agencies=named, corpus=not keys, missing=missing)
 
-    def _unknown_before_level(self, text: str, written: list[str]) -> str | None:
+    def _unknown_before_level(self, text: str, written: list[str], groups: list[list[str]]) -> str | None:
         """(review27) A form read that begins with its level word (「区卫健委」「区政府」) with a place written right before
         it that names nothing (「济杨区卫健委」: 济杨区 is no division, no stored place): the name as written, unknown — a
         level word of a name not known is never that level's one stored body. (The typo steps may then mend the place,
@@ -758,13 +758,17 @@ class Catalogue:
             said = q[at - 2 : at]  # (a place's own name: two characters, 「济杨」「鸭蛋」)
             # (「各区卫健委」「我们区政府」「库里区政府」「今年区政府」「为什么区政府」「比市政府」: a set, a deixis, the store,
             # a time, a question word — no place)
-            if not re.fullmatch(r"[\u4e00-\u9fff]{2}", said) or _NO_PLACE_CHAR.search(said):
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2}", said) or _NO_PLACE_CHAR.search(said) or said in _SET_OF_PLACES:
                 continue
             # (the name starts there: the text's start, a year, a pause — 「全年共编发市政府公报」 is no place 编发市)
             if at > 2 and re.match(r"[\u4e00-\u9fff]", q[at - 3]) and q[at - 3] not in "年的是问":
                 continue
             place = said + w[0]
             if G.by_name(place) or G.by_short(said) or self.names_holding(place):
+                continue
+            # (revfixb) 「阿左旗林业局」: a short form of the body the catalogue read (阿拉善左旗 → 阿左旗: its first
+            # character, then the character right before the level word) — that body's, never unknown
+            if any(_short_of(said, w[0], self.name(k)) for g in groups for k in g):
                 continue
             return place + w[1:]
         return None
@@ -1516,8 +1520,19 @@ _LEVEL_END = "省市区县州旗盟镇乡道"
 _NO_PLACE_CHAR = lazy(
     r"[各本我咱这该全每其哪所的和与及跟同个里年月日内外省上下度比为什么啥还是或收录请件多少谁问查看在给对向从由中了过有无没吗呢吧把被让]"
 )
+# (revfixb) two characters before a level word that name a set of a city's districts, not one place
+# (「主城区政府」: the main urban districts' governments)
+_SET_OF_PLACES = frozenset({"主城", "远郊", "近郊", "城郊", "市辖"})
 _ENDS_IN_LEVEL = lazy(r"[\u4e00-\u9fff]{1,9}?[省市区县州旗盟镇乡道]")
 _FREE = "和与及跟同或、年问看查"  # what may stand right before a place written on its own (「请问火星市科委」)
+
+
+def _short_of(said: str, level: str, name: str) -> bool:
+    """Is `said` + `level` a short form of a place in `name` — its first character, then the character right before
+    that level word further on (「阿左」「旗」 in 阿拉善左旗林业局)? Never a name merely holding both characters
+    (「南京」「区」 in 南京市江宁区: 京 is not right before 区)."""
+    p = name.find(level, 2)
+    return p > 2 and name[0] == said[0] and name[p - 1] == said[1]
 
 
 def _division_ending(q: str, p: int, shaped: bool = True) -> tuple[str, str] | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import sectors as S
+from . import sectors as S, slips
 from .lazyre import lazy
 
 
@@ -69,7 +69,7 @@ class Plan:
 
 
 def _mended(q: str) -> str:
-    return S._lay_names(S.mended(q))
+    return S._lay_names(q)
 
 
 def _systems(q: str) -> str:
@@ -125,7 +125,7 @@ def _province(q: str) -> str | None:
 def named_body(q: str) -> tuple[str, int] | None:
     """The department q names by its own name (「重庆市渝北区司法局」: a sector's word right after its place), and
     where the name ends — or None."""
-    text = S.mended(q)
+    text = slips.mended(q)
     for m in re.finditer(S._set_words(), text):
         if m.start() and text[m.start() - 1] in "省市区县旗州盟" and not _STORE_BEFORE.search(text[: m.start()]):
             head = re.split(r"[，,。？?\s在的]", text[: m.start()])[-1]

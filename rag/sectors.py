@@ -14,6 +14,8 @@ import functools
 import re
 from typing import NamedTuple
 
+from . import slips
+
 
 class Sector(NamedTuple):
     word: str  # the sector's set word the scope reads (「教育部门」)
@@ -188,23 +190,20 @@ _ORGANS = re.compile(r"(公安|司法行政)机关")
 def sector_words(q: str) -> str:
     """q with a sector's lay name spelled as the sector's set word (「搞教育的部门」 → 「教育部门」,
     「管土地的部门」 → 「自然资源部门」, 「公安机关」 → 「公安部门」)."""
-    q = mended(q)
+    q = slips.mended(q)
     if not re.search(r"部门|系统|机关|局|委", q):
         return q
-    return members_asked(store_before_set(_lay_names(q)))
-
-
-# slips inside a sector's name (the bank README's list — 部们, 自然资原, 教玉 — and their like): never words of their own
-def mended(q: str) -> str:
-    """q with a slip mended (「退役军人事务部们」「自然资原局」: the one table, rag/slips.py)."""
-    from . import slips
-
-    return slips.mended(q)
+    return members_asked(store_before_set(_laid(q)))
 
 
 def _lay_names(q: str) -> str:
-    """q with each lay name of a sector as the sector's set word."""
-    q = mended(q)  # (「部们」 and the other slips of the one table, rag/slips.py)
+    """q with each lay name of a sector as the sector's set word (its slips mended first: 「退役军人事务部们」
+    「自然资原局」, the one table, rag/slips.py)."""
+    return _laid(slips.mended(q))
+
+
+def _laid(q: str) -> str:
+    """q, its slips mended, with each lay name of a sector as the sector's set word."""
     q = _ORGANS.sub(lambda m: SECTORS["police" if m.group(1) == "公安" else "justice"].word, q)
 
     def one(m: re.Match[str]) -> str:

@@ -1,6 +1,6 @@
 """IME slips a reader of these questions understands at once — the ONE table of them (review27, issue 13): the
-question's canonical form (`intent.slips_mended`), the sector words (`sectors.mended`) and a follow-up's words all
-read it. rag/typos.py hears the rest (homophones), on a second try only."""
+question's canonical form, the sector words and a follow-up's words all read it through the one entry point,
+`mended` (with the look-alike characters of rag/typos.py). rag/typos.py hears the rest (homophones), on a second try only."""
 
 from __future__ import annotations
 
@@ -44,5 +44,8 @@ _MEANT = {slip: meant for slip, meant, _ in _SLIPS}
 
 
 def mended(q: str) -> str:
-    """q with each slip of `_SLIPS` written as the word meant (「申情」 → 申请, 「不处里」 → 不处理, 「自然资原局」)."""
-    return _SLIP.sub(lambda m: _MEANT[m.group()], q)
+    """q with each slip of `_SLIPS` written as the word meant (「申情」 → 申请, 「不处里」 → 不处理, 「自然资原局」), and a
+    character that looks like the one meant inside a word of the tables (「予以公幵」: `typos.lookalikes_mended`)."""
+    from .typos import lookalikes_mended
+
+    return lookalikes_mended(_SLIP.sub(lambda m: _MEANT[m.group()], q))

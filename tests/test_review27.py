@@ -163,9 +163,7 @@ def test_every_reader_of_the_own_body_knows_every_own_word():
     ],
 )
 def test_one_table_of_slips(q, meant):
-    from rag import intent, sectors
+    from rag import intent
 
-    assert slips.mended(q) == meant
-    assert intent.slips_mended(q) == meant
-    assert sectors.mended(q) == meant
+    assert slips.mended(q) == meant  # (revfixb: the one entry point — intent, sectors and follow-ups read it)
     assert not re.search(r"_YIGONG|_JIJIA", Path(intent.__file__).read_text(encoding="utf-8"))

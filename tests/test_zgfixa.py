@@ -6,7 +6,7 @@ table in `intent.canonical`). Asked of a small store of wild reports, in phrasin
 
 import pytest
 
-from rag import intent
+from rag import slips
 from wildstore import extracted
 
 REPORTS = (
@@ -150,7 +150,7 @@ def test_corrected_asked_after_a_review_turn(wild, q, previous, own, expected):
     ],
 )
 def test_slips_table(typed, meant):
-    assert intent.slips_mended(typed) == meant
+    assert slips.mended(typed) == meant
 
 
 @pytest.mark.parametrize(
@@ -166,4 +166,4 @@ def test_slips_table(typed, meant):
     ],
 )
 def test_slips_table_changes_no_right_word(right):
-    assert intent.slips_mended(right) == right
+    assert slips.mended(right) == right
