@@ -1013,7 +1013,10 @@ _T3_COL_WORDS: dict[str, tuple[str, ...]] = {
         r"(?<=[构织业人所])其他(?![处法结])",
         # 「其他提交的新收申请」「其他上年结转的申请」: 其他 as the one who filed, or right before a row of applications
         # counted by applicant (never 「除了…其他」 the rest, nor 其他处理 / 其他情形 / 其他结果)
-        r"(?<![除另])其他(?=的?(?:提交|提出|递交|提的|来申请|(?:本年)?新收|上一?年(?:度)?结转|结转(?:到|至)?下一?年))",
+        r"(?<![除另])其他(?=的?(?:提交|提出|递交|提的|来申请))",
+        # (revfixa) before a row only where no clause or other ask ends right before it: 「本年办结了多少件，其他结转到
+        # 下一年的」 is the rest of the applications, not the column
+        r"(?<![除另，,。；;、？?！!\s件少几个了么吗呢收结转开])其他(?=的?(?:(?:本年)?新收|上一?年(?:度)?结转|结转(?:到|至)?下一?年))",
     ),
     # 「老百姓和单位新提的申请」「个人和单位提的」: persons and organisations together are every applicant — the total
     # column (each of them asked apart, 「各」「分别」, stays two columns)

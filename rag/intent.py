@@ -474,6 +474,24 @@ _LISTED_NEW_ROW = lazy(
 )
 
 
+_APPLICANT_BEFORE = lazy(
+    r"(?:自然人|个人|公民|老百姓|群众|法人|组织|企业|公司|单位|机构|律所|律师事务所|其他)(?:们)?的?$"
+)
+
+
+def _applicant_verb(q: str, a: int, b: int) -> bool:
+    """「自然人提交的」「其他提交的」: 提交/提出/递交 right after an applicant word names who filed, not the row — never
+    when joined to another row by 和/与/及 (「上年结转和企业提交的」 asks both rows)."""
+    if q[a:b] not in ("提出", "提交", "递交"):
+        return False
+    m = _APPLICANT_BEFORE.search(q[:a])
+    if not m:
+        return False
+    return not re.search(r"[和与及跟、]$", q[: m.start()]) and not re.match(
+        r"的?(?:申请)?\s*(?:[和与及跟、]|以及)", q[b:]
+    )
+
+
 def _t3_clause_rows(q: str) -> list[str]:
     hits = found_terms(q, "t3", "row")
     # 「结转下年度（的）申请数」: 申请数 right after a row named is that row's noun, not the new applications
@@ -483,8 +501,9 @@ def _t3_clause_rows(q: str) -> list[str]:
     hits = [h for h in hits if not (h[2].key == "new" and h[0] in ends and q[h[0] : h[0] + 2] == "申请")]
     # 「自然人提交的上年结转的申请」「其他提交的办理结果总计」: the applicant's verb says who filed, not which row —
     # another row named is the one asked, never 本年新收 beside it
+    # (revfixa) only the verb right after an applicant word: 「本年提交的」「上年结转和今年提交的」 are the row asked
     if any(t.key != "new" and not t.generic for _, _, t in hits):
-        hits = [h for h in hits if not (h[2].key == "new" and q[h[0] : h[1]] in ("提出", "提交", "递交"))]
+        hits = [h for h in hits if not (h[2].key == "new" and _applicant_verb(q, h[0], h[1]))]
     # 「结转下年度继续办理的申请」: the template's full name of the carried-over row — its 「办理的申请」 is no 办理结果 (zsfixa)
     carried = {b for _, b, t in hits if t.key == "carry_out"}
     hits = [h for h in hits if not (h[2].key == "r7" and h[0] - 2 in carried and q[h[0] - 2 : h[0]] == "继续")]
@@ -711,6 +730,10 @@ _VOICE_BREAK = lazy(
 _LOST = lazy(r"^[^，,？?]{0,4}(?:输了?|败诉|被纠正|纠正了?|被改了?|被撤销了?)(?:多少|几)")
 
 
+# a clause opening with 其他 before a row, no applicant's verb after it: the rest of what was asked before
+_REST_AFTER_ASK = lazy(r"\s*其他(?!的?(?:提交|提出|递交|提的|来申请|申请人|[“”\"」』]))")
+
+
 def several_asks(q: str, strict: bool = True) -> list[tuple[str, list[CellMeasure]]]:
     """「今年新收申请有多少，办结的有多少，有没有被复议？」「新收申请、办理结果各多少件，是否发生行政复议」「今年
     新收申请 办结的 有无复议」: three asks, or two of which one asks whether any — each asking clause with its own cells,
@@ -738,6 +761,10 @@ def several_asks(q: str, strict: bool = True) -> list[tuple[str, list[CellMeasur
     seen: list[CellMeasure] = []
     for p in asking:
         cells = table_measures(p, strict)
+        if out and _REST_AFTER_ASK.match(p) and any(c.table == "t3" and c.col == "oth" for c in cells):
+            # (revfixa) 「本年办结了多少件，其他结转到下一年的有多少件」: 其他 opening a clause after another ask is the
+            # rest of the applications, not the applicant column 其他
+            cells = table_measures(_REST_AFTER_ASK.sub("", p, count=1), strict)
         if not cells and _LOST.search(p) and out and [(c.table, c.col) for c in out[-1][1]] == [("t4", "tot")]:
             cells = [out[-1][1][0].model_copy(update={"col": "fix"})]  # 「被告了几次、输了几次」
         if not cells and keywords and not _ASK_WORDS.search(p):
@@ -1015,6 +1042,9 @@ def _table_measures(q: str, strict: bool = True) -> list[CellMeasure]:
     asks = _COMMA_ASKS.match(q)
     if asks:  # 「收到了多少件申请，同意公开的有多少件」: two asks of one report, each its own cells, in order
         first, second = table_measures(asks.group(1), strict), table_measures(asks.group(2), strict)
+        if first and _REST_AFTER_ASK.match(asks.group(2)) and any(c.table == "t3" and c.col == "oth" for c in second):
+            # (revfixa) 「本年办结了多少件，其他结转到下一年的」: 其他 after another ask is the rest, not the column
+            second = table_measures(_REST_AFTER_ASK.sub("", asks.group(2), count=1), strict)
         if first and second and first != second:
             return list({(c.table, c.row, c.col): c for c in [*first, *second]}.values())
     # 「哪几家单位」「哪几个报告」 ask which reports, 「有几家单位」 how many of them: not a count of 家/个

@@ -56,7 +56,10 @@ def keys_in(m: CellMeasure, cells) -> list[str]:
     if m.table == "t3":
         members = ts.derived_members("t3", m.row, cells) if m.row in ts.T3_GROUPS else (m.row,)
         keys = [f"t3.{r}.{c}" for r in members for c in _cols(m) if f"t3.{r}.{c}" in cells]
-        if m.col == ts.T3_LEGAL and any(f"t3.{r}.{c}" not in cells for r in members for c in _cols(m)):
+        # (revfixa) completeness over the member rows the report prints (「rows with figures only」: a group's rows
+        # left out are no merged column)
+        printed = [r for r in members if any(k.startswith(f"t3.{r}.") for k in cells)] or list(members)
+        if m.col == ts.T3_LEGAL and any(f"t3.{r}.{c}" not in cells for r in printed for c in _cols(m)):
             # (wild38) a 表三 printing some organisation columns merged or left out: the ones it prints are no
             # 法人或其他组织 — their sum would be silently short (abs.unprinted_cell says what the table prints)
             return []

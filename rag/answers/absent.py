@@ -8,6 +8,8 @@ a neighbouring figure, never the measure asked (「西陵财政局2020年现行�
 
 from __future__ import annotations
 
+import re
+
 from extractor import tablespec as ts
 from extractor.schema import Answer
 
@@ -47,7 +49,12 @@ def unprinted_cell(ctx: Context) -> Answer | None:
             (s for c in ts.T3_APPLICANTS[1:] if (s := unprinted(ctx, rid, f"t3.{m.row}.{c}")) is not None), None
         )
         if said is None:
+            said = _legal_columns_missing(ctx, rid, m)
+        if said is None:
             return None
+        derived = _legal_by_subtraction(ctx, rid, m, said)
+        if derived is not None:
+            return derived
         return ctx.answer(
             f"{NOT_MENTIONED}（报告未单列）：该报告没有把「法人或其他组织」的五列各自印出，"
             f"不以印出的几列相加代替——{said}。",
@@ -59,6 +66,53 @@ def unprinted_cell(ctx: Context) -> Answer | None:
     return ctx.answer(
         f"{NOT_MENTIONED}（报告未单列）：该报告没有单独印出「{ts.cell_label(f'{m.table}.{m.row}.{m.col}')}」——{said}。",
         "none",
+    )
+
+
+def _legal_columns_missing(ctx: Context, rid: str, m: CellMeasure) -> str | None:
+    """(revfixa) No D11 finding names the cells (a group row, 「不予公开」): the organisation columns the rows of the
+    row asked that the report prints leave out — the refusal says why, never bare."""
+    from .. import values as vals
+
+    cells = ctx.store.cells_of([rid]).get(rid, {})
+    if vals.keys_in(m, cells):
+        return None
+    members = ts.derived_members("t3", m.row, cells) if m.row in ts.T3_GROUPS else (m.row,)
+    printed = [r for r in members if any(k.startswith(f"t3.{r}.") for k in cells)]
+    missing = list(
+        dict.fromkeys(ts.T3_COL_LABELS[c] for r in printed for c in ts.T3_APPLICANTS[1:] if f"t3.{r}.{c}" not in cells)
+    )
+    if not missing:
+        return None
+    return f"表三该行未单列{'、'.join(missing)}（这些栏报告未印）：不按0计、不推算"
+
+
+def _legal_by_subtraction(ctx: Context, rid: str, m: CellMeasure, said: str) -> Answer | None:
+    """(revfixa) A 表三 printing none of the five organisation columns but their 「法人或其他组织」 subtotal: the
+    subtotal asked is 总计 − 自然人 of the row, the formula said (as a reading of the five columns says it)."""
+    from ..cite import cell_citation, fmt
+
+    if "法人或其他组织" not in said or "合计" not in said:
+        return None
+    cells = ctx.store.cells_of([rid]).get(rid, {})
+    if any(f"t3.{m.row}.{c}" in cells for c in ts.T3_APPLICANTS[1:]):
+        return None
+    tot, np_ = cells.get(f"t3.{m.row}.tot"), cells.get(f"t3.{m.row}.np")
+    if not tot or not np_ or tot["value"] is None or np_["value"] is None or tot["value"] < np_["value"]:
+        return None
+    value = tot["value"] - np_["value"]
+    label = re.sub(
+        r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])",
+        "",
+        ts.row_label("t3", m.row).split(".", 1)[-1],
+    )
+    text = (
+        f"{label}（法人或其他组织）：{fmt(value)}件（即总计{fmt(tot['value'])}件−自然人{fmt(np_['value'])}件；"
+        "报告只印「法人或其他组织」合计一列，未分列商业企业等五类）"
+    )
+    keys = [f"t3.{m.row}.tot", f"t3.{m.row}.np"]
+    return ctx.answer(
+        text, "table", value=value, unit="件", citations=[cell_citation(rid, ctx.entry(rid), cells, keys)]
     )
 
 
