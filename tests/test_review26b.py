@@ -14,19 +14,7 @@ import pytest
 from extractor.former_names import place_before
 from rag.ask import NOT_MENTIONED
 from rag.sector_sets import rank_plan
-
-
-def _report(agency: str, year: int, published: int) -> str:
-    return f"""{agency}{year}年政府信息公开工作年度报告
-
-本报告数据统计时限自{year}年1月1日起至{year}年12月31日止。
-一、总体情况
-（一）主动公开。依托门户网站主动公开政府信息{published}条，其中政策文件12条。
-（二）依申请公开。全年均按时答复。
-二、存在的主要问题及改进情况
-公开内容不够丰富。下一步将加强培训。
-"""
-
+from tests.text_store import narrative_asker
 
 # one successor body (岳西's) among other places' governments: a former name of 夏河县 must not be read as it
 BODIES = [
@@ -39,20 +27,7 @@ BODIES = [
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory):
-    from extractor.extract import extract_path
-    from rag.ask import Asker
-    from rag.index import Index
-    from rag.store import Store
-
-    folder = tmp_path_factory.mktemp("review26b")
-    store = Store(folder / "store")
-    for n, body in enumerate(BODIES):
-        path = folder / f"r{n}.txt"
-        path.write_text(_report(*body), encoding="utf-8")
-        store.add(extract_path(str(path)))
-    index = Index(store)
-    index.sync()
-    return Asker(store, index)
+    return narrative_asker(tmp_path_factory.mktemp("review26b"), BODIES)
 
 
 @pytest.mark.parametrize(

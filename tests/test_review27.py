@@ -16,19 +16,7 @@ import pytest
 
 from rag import namefix, slips
 from rag.ask import NOT_MENTIONED
-
-
-def _report(agency: str, year: int, published: int) -> str:
-    return f"""{agency}{year}年政府信息公开工作年度报告
-
-本报告数据统计时限自{year}年1月1日起至{year}年12月31日止。
-一、总体情况
-（一）主动公开。依托门户网站主动公开政府信息{published}条，其中政策文件12条。
-（二）依申请公开。全年均按时答复。
-二、存在的主要问题及改进情况
-公开内容不够丰富。下一步将加强培训。
-"""
-
+from tests.text_store import narrative_asker
 
 BODIES = [
     ("三亚市吉阳区人民政府", 2022, 410),
@@ -45,20 +33,7 @@ FIGURES = {v for _, _, v in BODIES}
 
 @pytest.fixture(scope="module")
 def asker(tmp_path_factory):
-    from extractor.extract import extract_path
-    from rag.ask import Asker
-    from rag.index import Index
-    from rag.store import Store
-
-    folder = tmp_path_factory.mktemp("review27")
-    store = Store(folder / "store")
-    for n, body in enumerate(BODIES):
-        path = folder / f"r{n}.txt"
-        path.write_text(_report(*body), encoding="utf-8")
-        store.add(extract_path(str(path)))
-    index = Index(store)
-    index.sync()
-    return Asker(store, index)
+    return narrative_asker(tmp_path_factory.mktemp("review27"), BODIES)
 
 
 @pytest.mark.parametrize(
