@@ -32,7 +32,13 @@ from extractor.extract import extract_bytes
 
 # Families the parser does not read yet. Strict xfail, so the day one starts passing is seen (then
 # delete it from here).
-KNOWN_PARSER_GAPS: dict[str, str] = {}
+KNOWN_PARSER_GAPS: dict[str, str] = {
+    # w40fix's out-of-place families in Markdown: table 四 printed with its 行政复议 header cells on the first line
+    # and an all-blank 行政复议 row is read as a card without the row (D1 「卡片中没有这一项」, flagged, not wrong) and a
+    # false S11; the HTML and DOCX twins read back (found by the final fresh-clone run of 2026-12-08)
+    "md-tables-san-first": "Markdown 表四 with a blank 行政复议 row after 表三 printed first: read as a card, rv missing",
+    "md-tables-appendix-san-first": "the same in an appendix: rv missing (D1), a false S11",
+}
 # Examples per family: text, HTML and Markdown read in ~10 ms, a PDF ~0.15 s, a DOCX ~0.1 s.
 EXAMPLES = {1: 80}  # 53 text/HTML/Markdown families at 80 and txt-glued-blank at 60: 4,300 reports
 EXAMPLES_COSTLY = 11  # PDF, DOCX, office formats, positioned HTML: 21 families at 11 + 4 at 5, 251 reports
@@ -170,6 +176,8 @@ EXAMPLES_BY_FAMILY = (
     | dict.fromkeys(("pdf-t4-reduced-no-totals", "pdf-t4-reduced-lawsuits-merged"), 3)
 )
 EXAMPLES_GAP = 225
+# gaps that the suite's own draws find and EXAMPLES_GAP's (another derandomized sequence) do not
+EXAMPLES_AS_FOUND = frozenset({"md-tables-san-first", "md-tables-appendix-san-first"})
 # The counts above are a deep run's; the suite draws half of each count of 10 or more (the first draws of the same
 # derandomized sequence: 4,300 + ~1,900 reports → about half, the suite's longest file). A deeper run before a
 # release or after a parser change: `XXGK_REPORTGEN_DEPTH=1 pytest tests/test_reportgen.py` (or 2, 4 …).
@@ -187,7 +195,7 @@ def _settings(family: str):
     return settings(
         # (a known gap keeps the draws it was found with: fewer may miss it and XPASS its strict xfail)
         max_examples=EXAMPLES_GAP
-        if gap and fam.cost == 1
+        if gap and fam.cost == 1 and family not in EXAMPLES_AS_FOUND
         else _deep(EXAMPLES_BY_FAMILY.get(family, EXAMPLES.get(fam.cost, EXAMPLES_COSTLY))),
         derandomize=True,
         database=None,
