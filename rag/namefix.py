@@ -95,7 +95,7 @@ def sound_rival(text: str, fixed: str) -> str | None:
     written as close to it or closer (「济杨区」 → 济阳区 beside 吉阳区) — None when there is none."""
     from extractor import gazetteer as G
 
-    from .typos import _key, _places_by_sound
+    from .typos import places_sounding_like
 
     if len(text) != len(fixed):
         return None
@@ -106,8 +106,8 @@ def sound_rival(text: str, fixed: str) -> str | None:
                 if said[-1] != read[-1] or said[-1] not in _LEVEL_CHARS or not G.by_name(read):
                     continue
                 near = _diff(said, read)
-                for p in _places_by_sound().get(_key(said), ()):
-                    if p != read and p[-1] == said[-1] and _diff(said, p) <= near:
+                for p in places_sounding_like(said):
+                    if p != read and _diff(said, p) <= near:
                         return p
     return None
 
@@ -171,7 +171,7 @@ def heard_place(text: str, unknown: str, known) -> str | None:
     it, and exactly one division of the same level word sounds like it (never a guess between two). None otherwise."""
     from extractor import gazetteer
 
-    from .typos import _key, _places_by_sound
+    from .typos import places_sounding_like
 
     m = re.match(r"[\u4e00-\u9fff]{1,4}?[市县区旗州盟]", unknown)
     if m is None:
@@ -179,7 +179,7 @@ def heard_place(text: str, unknown: str, known) -> str | None:
     said = m.group()
     if said not in text or gazetteer.by_name(said) or any(said in w for w in known):
         return None
-    near = [n for n in _places_by_sound().get(_key(said), ()) if n != said and n[-1] == said[-1]]
+    near = [n for n in places_sounding_like(said) if n != said]
     return text.replace(said, near[0], 1) if len(near) == 1 else None
 
 

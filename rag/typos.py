@@ -209,6 +209,12 @@ def _places_by_sound() -> dict[tuple[str, ...], tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+def places_sounding_like(said: str) -> tuple[str, ...]:
+    """The divisions whose name sounds like `said` and ends in its level character (「济杨区」 → 吉阳区, 济阳区; `said`
+    itself too when it is one): the candidates every place mend (rag/namefix.py) weighs."""
+    return tuple(p for p in _places_by_sound().get(_key(said), ()) if p[-1] == said[-1])
+
+
 def _longest_name(text: str, c: int) -> int:
     """The length of the longest division or department name in `text` covering character c (0: none)."""
     from extractor import departments, gazetteer
